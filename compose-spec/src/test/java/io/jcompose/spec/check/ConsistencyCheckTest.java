@@ -353,7 +353,7 @@ class ConsistencyCheckTest {
                     image: nginx
                     ports:
                       - {target: 70000}
-                """)).isEqualTo("compose.yaml:5:19: services.web.ports.0.target port 70000 is out of range 1-65535");
+                """)).isEqualTo("compose.yaml:5:10: services.web.ports.0.target port 70000 is out of range 1-65535");
         consistent("""
                 services:
                   web:
