@@ -247,6 +247,32 @@ class ComposeSchemaTest {
     }
 
     @Test
+    void aWrongTypeOutranksTheValueChecksOfTheSameNode() {
+        assertThat(error("""
+                services:
+                  web:
+                    image: nginx
+                    cgroup: 5
+                """)).isEqualTo("compose.yaml:4:5: services.web.cgroup must be a string");
+    }
+
+    @Test
+    void valueChecksOfAnAlternativeThatFailedOnTypeAreIgnored() {
+        assertThat(error("""
+                services:
+                  web:
+                    image: nginx
+                    gpus: 5
+                """)).isEqualTo("compose.yaml:4:5: services.web.gpus must be a string or list");
+        assertThat(error("""
+                services:
+                  web:
+                    image: nginx
+                    gpus: some
+                """)).isEqualTo("compose.yaml:4:5: services.web.gpus must be one of the following: \"all\"");
+    }
+
+    @Test
     void patternMismatch() {
         assertThat(error("""
                 services:
