@@ -35,6 +35,9 @@ final class ServiceSettings {
         checkContainerName(service, at);
         checkWatch(service, at);
         checkMountTargets(service, at);
+        checkDeviceRequests(Attributes.list(service, "gpus"), at.key("gpus"));
+        checkDeviceRequests(Attributes.list(Attributes.map(Attributes.map(Attributes.map(service, "deploy"), "resources"),
+                "reservations"), "devices"), at.key("deploy").key("resources").key("reservations").key("devices"));
         PublishedPorts.check(Attributes.list(service, "ports"), at.key("ports"), problems);
     }
 
@@ -159,6 +162,16 @@ final class ServiceSettings {
         YamlPath previous = mounted.putIfAbsent(target, where);
         if (previous != null) {
             throw problems.atPath(where, "target " + target + " already mounted as " + previous);
+        }
+    }
+
+    /** A device request asks either for a number of devices or for specific ones. */
+    private void checkDeviceRequests(List<Object> requests, YamlPath at) {
+        for (int i = 0; i < requests.size(); i++) {
+            Map<String, Object> request = Attributes.map(requests.get(i));
+            if (request.containsKey("count") && request.containsKey("device_ids")) {
+                throw problems.atPath(at.index(i), "\"count\" and \"device_ids\" attributes are exclusive");
+            }
         }
     }
 

@@ -284,6 +284,16 @@ class ComposeSchemaTest {
     }
 
     @Test
+    void patternsAreUnanchoredAsInJsonSchema() {
+        valid("""
+                services:
+                  web:
+                    image: nginx
+                    container_name: _web
+                """);
+    }
+
+    @Test
     void rangeLimit() {
         assertThat(error("""
                 services:
