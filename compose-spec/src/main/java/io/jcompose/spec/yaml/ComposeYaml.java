@@ -59,7 +59,9 @@ public final class ComposeYaml {
         Mark at = e.getProblemMark()
                 .map(m -> new Mark(source, m.getLine() + 1, m.getColumn() + 1))
                 .orElse(new Mark(source, 1, 1));
-        StringBuilder problem = new StringBuilder("invalid YAML: ").append(e.getProblem());
+        String plain = e.getProblem().replace("'\t(TAB)'", "tab").replace("\t(TAB)", "tabs")
+                .replace("'\\t(TAB)'", "tab").replace("\\t(TAB)", "tabs");
+        StringBuilder problem = new StringBuilder("invalid YAML: ").append(plain);
         if (e.getContext() != null && !e.getContext().isEmpty()) {
             problem.append(" (").append(e.getContext());
             e.getContextMark().ifPresent(m -> problem.append(" at line ").append(m.getLine() + 1));
