@@ -24,7 +24,7 @@ import java.util.Set;
 final class TreeBuilder {
 
     /** Nodes one document may expand to; far above real files, far below a billion laughs. */
-    static final int MAX_NODES = 500_000;
+    static final int MAX_NODES = 200_000;
 
     private static final String RESET = "!reset";
     private static final String OVERRIDE = "!override";
