@@ -106,6 +106,20 @@ class ComposeYamlTest {
     }
 
     @Test
+    void aliasedSequenceItemsAreMarkedWhereWritten() {
+        ComposeDocument doc = one("x: &p \"80:80\"\nservices:\n  web:\n    ports:\n      - *p\n      - \"81:81\"\n");
+        assertThat(at(doc, "services", "web", "ports")).isEqualTo(List.of("80:80", "81:81"));
+        assertThat(mark(doc, "services", "web", "ports", "0")).isEqualTo("compose.yaml:5:9");
+    }
+
+    @Test
+    void crlfLineEndingsAndByteOrderMark() {
+        ComposeDocument doc = one("\uFEFFa: 1\r\nb:\r\n  - x\r\n");
+        assertThat(doc.root()).isEqualTo(Map.of("a", 1L, "b", List.of("x")));
+        assertThat(mark(doc, "b", "0")).isEqualTo("compose.yaml:3:5");
+    }
+
+    @Test
     void mergeKeyWithSingleMap() {
         ComposeDocument doc = one("""
                 x-base: &base
