@@ -49,7 +49,7 @@ public final class ComposeYaml {
         }
         List<ComposeDocument> documents = new ArrayList<>();
         for (YamlNode root : roots) {
-            TreeBuilder.build(source, root)
+            TreeBuilder.build(root)
                     .ifPresent(built -> documents.add(new ComposeDocument(source, built.root(), built.marks())));
         }
         return List.copyOf(documents);

@@ -330,6 +330,8 @@ class ComposeYamlTest {
                 .hasMessage("compose.yaml:2:8: map merge requires map or sequence of maps as the value");
         assertThatThrownBy(() -> ComposeYaml.parse("compose.yaml", "x:\n  <<: 1\n"))
                 .hasMessage("compose.yaml:2:7: map merge requires map or sequence of maps as the value");
+        assertThatThrownBy(() -> ComposeYaml.parse("compose.yaml", "l: &l [{a: 1}]\nx:\n  <<: *l\n"))
+                .hasMessage("compose.yaml:3:7: map merge requires map or sequence of maps as the value");
     }
 
     @Test
