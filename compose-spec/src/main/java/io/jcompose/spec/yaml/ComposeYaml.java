@@ -24,6 +24,9 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 public final class ComposeYaml {
 
+    /** go-yaml has no size limit; snakeyaml-engine's default (3 MB) is too low for generated files. */
+    private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+
     private ComposeYaml() {
     }
 
@@ -40,6 +43,7 @@ public final class ComposeYaml {
                 .setAllowDuplicateKeys(true)
                 .setAllowNonScalarKeys(true)
                 .setMaxAliasesForCollections(Integer.MAX_VALUE)
+                .setCodePointLimit(MAX_CODE_POINTS)
                 .build();
         List<YamlNode> roots;
         try {
