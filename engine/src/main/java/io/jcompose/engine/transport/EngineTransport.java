@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jcompose.engine.EngineException;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientAgent;
@@ -39,6 +41,7 @@ public final class EngineTransport {
 
     private final EngineEndpoint endpoint;
     private final String userAgent;
+    private final Context context;
     private final HttpClientAgent requests;
     private final HttpClientAgent streams;
     private final NetClient hijacks;
@@ -51,6 +54,7 @@ public final class EngineTransport {
             String userAgent) {
         this.endpoint = endpoint;
         this.userAgent = userAgent;
+        this.context = vertx.getOrCreateContext();
         int connectMillis = (int) connectTimeout.toMillis();
         HttpClientOptions options = new HttpClientOptions().setConnectTimeout(connectMillis).setKeepAlive(true);
         int requestPool = parallelLimit > 0 ? parallelLimit : UNLIMITED_REQUEST_POOL_SIZE;
@@ -78,7 +82,7 @@ public final class EngineTransport {
     /** {@code GET /_ping}, unversioned: the engine's maximum API version and OS type. */
     public Future<Ping> ping(Duration timeout) {
         RequestOptions options = options("/_ping").setIdleTimeout(timeout.toMillis());
-        return requests.request(options)
+        return onContext(() -> requests.request(options)
                 .compose(HttpClientRequest::send)
                 .compose(response -> response.body().compose(body -> {
                     if (response.statusCode() >= 400) {
@@ -90,7 +94,7 @@ public final class EngineTransport {
                     }
                     String osType = response.getHeader("Ostype");
                     return Future.succeededFuture(new Ping(ApiVersion.parse(api), osType == null ? "" : osType));
-                }));
+                })));
     }
 
     /** Sends a request and returns the whole response body; a status of 400 and up fails the future. */
@@ -100,7 +104,7 @@ public final class EngineTransport {
                 .compose(response -> response.body().compose(body -> response.statusCode() >= 400
                         ? Future.<Buffer>failedFuture(failure(request, response.statusCode(), body))
                         : Future.succeededFuture(body)));
-        return limited(request, exchange).recover(failure -> Future.failedFuture(wrap(request, failure)));
+        return onContext(() -> limited(request, exchange)).recover(failure -> Future.failedFuture(wrap(request, failure)));
     }
 
     public <T> Future<T> call(EngineRequest request, Class<T> type) {
@@ -140,7 +144,7 @@ public final class EngineTransport {
                     stream.open(response.headers());
                     return stream.ended();
                 });
-        limited(request, exchange).onFailure(failure -> stream.fail(wrap(request, failure)));
+        onContext(() -> limited(request, exchange)).onFailure(failure -> stream.fail(wrap(request, failure)));
         return stream;
     }
 
@@ -159,13 +163,13 @@ public final class EngineTransport {
                 .append("Connection: Upgrade\r\nUpgrade: tcp\r\n");
         request.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         head.append("Content-Length: ").append(body.length()).append("\r\n\r\n");
-        return hijacks.connect(endpoint.address())
+        return onContext(() -> hijacks.connect(endpoint.address())
                 .compose(socket -> {
                     HijackedStream stream = new HijackedStream(socket, request.description(), tty, output);
                     return socket.write(Buffer.buffer(head.toString(), StandardCharsets.ISO_8859_1.name())
                                     .appendBuffer(body))
                             .compose(written -> stream.opened());
-                })
+                }))
                 .recover(failure -> Future.failedFuture(wrap(request, failure)));
     }
 
@@ -183,6 +187,22 @@ public final class EngineTransport {
 
     public Future<Void> close() {
         return Future.join(requests.close(), streams.close(), hijacks.close()).mapEmpty();
+    }
+
+    /**
+     * Runs all engine I/O on one event-loop context. Issued from other threads, a response could reach
+     * its listener through a task hop, after body chunks were already delivered to no handler and lost.
+     */
+    private <T> Future<T> onContext(Supplier<Future<T>> work) {
+        Promise<T> result = Promise.promise();
+        context.runOnContext(ignored -> {
+            try {
+                work.get().onComplete(result);
+            } catch (RuntimeException e) {
+                result.fail(e);
+            }
+        });
+        return result.future();
     }
 
     private <T> Future<T> limited(EngineRequest request, Supplier<Future<T>> exchange) {
