@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * A followed {@code /events} stream. When the stream drops, it reconnects with {@code since} set to
  * the last event's time, skipping what it already delivered, after a short growing delay; after
- * {@value #MAX_RECONNECTS} failed reconnects in a row {@link #closed()} fails.
+ * {@value #MAX_RECONNECTS} failed reconnects in a row, or when the engine refuses the request,
+ * {@link #closed()} fails.
  */
 public final class EventSubscription {
 
@@ -93,6 +94,12 @@ public final class EventSubscription {
         long delay;
         synchronized (this) {
             if (closing || stream.isCancelled()) {
+                return;
+            }
+            if (cause instanceof EngineException refused && refused.status().isPresent()) {
+                // The engine answered and refused (a bad filter, say): retrying cannot help.
+                opened.tryFail(refused);
+                closed.tryFail(refused);
                 return;
             }
             if (failedReconnects >= MAX_RECONNECTS) {
