@@ -1,7 +1,9 @@
 package io.jcompose.tests.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jcompose.engine.EngineException;
 import io.jcompose.engine.api.ExecCreateBody;
 import io.jcompose.engine.api.ExecInspect;
 import io.jcompose.engine.transport.HijackedStream;
@@ -72,6 +74,33 @@ class ExecIT {
 
         assertThat(stderr).hasToString("broken\n");
         assertThat(engine.await(engine.client().execs().inspect(exec)).exitCode()).isEqualTo(3);
+    }
+
+    @Test
+    void startingAMissingExecFailsWithTheEngineMessage() {
+        assertThatThrownBy(() -> engine.await(engine.client().execs().start("jcit-no-such-exec", false, frame -> { })))
+                .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.isNotFound()).isTrue())
+                .hasMessageStartingWith("starting exec jcit-no-such-exec: No such exec instance");
+    }
+
+    @Test
+    void attachWritesToTheContainersStdinAndReadsItsOutput() {
+        String cat = cleanup.container(engine.await(engine.client().containers().create(engine.uniqueName("attach"),
+                engine.busybox(List.of("cat")).openStdin(true, true))));
+        StringBuilder stdout = new StringBuilder();
+
+        HijackedStream stream = engine.await(engine.client().containers().attach(cat, true, false, frame -> {
+            if (frame.stream() == OutputFrame.Stream.STDOUT) {
+                stdout.append(frame.text());
+            }
+        }));
+        engine.await(engine.client().containers().start(cat));
+        engine.await(stream.write("attached\n"));
+        engine.await(stream.closeStdin());
+        engine.await(stream.ended());
+
+        assertThat(stdout).hasToString("attached\n");
+        assertThat(engine.await(engine.client().containers().waitFor(cat, "")).statusCode()).isZero();
     }
 
     @Test
