@@ -12,6 +12,7 @@ import io.vertx.core.transport.Transport;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -31,10 +32,10 @@ public final class Engine {
 
     public static Future<EngineClient> connectAsync(EngineOptions options) {
         List<EndpointCandidate> candidates = new EndpointCandidates(options.environment(), options.home()).resolve();
-        ApiVersion pinned;
+        Optional<ApiVersion> pinned;
         try {
             String configured = options.environment().getOrDefault("DOCKER_API_VERSION", "").trim();
-            pinned = configured.isEmpty() ? null : ApiVersion.parse(configured);
+            pinned = configured.isEmpty() ? Optional.empty() : Optional.of(ApiVersion.parse(configured));
         } catch (IllegalArgumentException e) {
             return Future.failedFuture(new IllegalArgumentException("DOCKER_API_VERSION: " + e.getMessage(), e));
         }
@@ -72,7 +73,7 @@ public final class Engine {
 
     private static Future<EngineClient> tryNext(Vertx vertx, boolean ownsVertx, EngineOptions options,
             List<EndpointCandidate> candidates, int index, List<EngineUnreachableException.Attempt> attempts,
-            ApiVersion pinned) {
+            Optional<ApiVersion> pinned) {
         if (index == candidates.size()) {
             return Future.failedFuture(new EngineUnreachableException(attempts));
         }
@@ -96,7 +97,7 @@ public final class Engine {
                                 "the engine speaks API " + ping.apiVersion() + "; jcompose needs "
                                         + ApiVersion.CLIENT_MIN + " or newer (Docker Engine 20.10+)", null));
                     }
-                    ApiVersion negotiated = pinned != null ? pinned : ApiVersion.negotiate(ping.apiVersion());
+                    ApiVersion negotiated = pinned.orElseGet(() -> ApiVersion.negotiate(ping.apiVersion()));
                     transport.useApiVersion(negotiated);
                     return Future.succeededFuture(
                             new EngineClient(vertx, ownsVertx, transport, ping.apiVersion(), negotiated));

@@ -1,5 +1,7 @@
 package io.jcompose.engine.api;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +20,6 @@ final class Absent {
     }
 
     static <K, V> Map<K, V> map(Map<K, V> value) {
-        return value == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(value));
+        return value == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(value));
     }
 }

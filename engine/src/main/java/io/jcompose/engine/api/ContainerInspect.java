@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * {@code GET /containers/{id}/json}: the parts the reconciler compares. HostConfig stays a map, as the
@@ -104,8 +106,8 @@ public record ContainerInspect(
         public NetworkSettings {
             networks = Absent.map(networks);
             // An exposed but unpublished port maps to null: keep it, as an empty list of bindings.
-            ports = ports == null ? Map.of() : ports.entrySet().stream().collect(java.util.stream.Collectors.toMap(
-                    Map.Entry::getKey, e -> Absent.list(e.getValue()), (a, b) -> a, java.util.TreeMap::new));
+            ports = ports == null ? Map.of() : ports.entrySet().stream().collect(Collectors.toMap(
+                    Map.Entry::getKey, e -> Absent.list(e.getValue()), (a, b) -> a, TreeMap::new));
         }
     }
 

@@ -3,7 +3,9 @@ package io.jcompose.engine.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.buffer.Buffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +35,11 @@ class NdjsonLinesTest {
 
     @Test
     void multiByteCharactersSplitBetweenBuffersSurvive() {
-        byte[] bytes = "{\"stream\":\"héllo\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = "{\"stream\":\"héllo\"}\n".getBytes(StandardCharsets.UTF_8);
         int middleOfE = 13;
 
-        ndjson.handle(Buffer.buffer(java.util.Arrays.copyOfRange(bytes, 0, middleOfE)));
-        ndjson.handle(Buffer.buffer(java.util.Arrays.copyOfRange(bytes, middleOfE, bytes.length)));
+        ndjson.handle(Buffer.buffer(Arrays.copyOfRange(bytes, 0, middleOfE)));
+        ndjson.handle(Buffer.buffer(Arrays.copyOfRange(bytes, middleOfE, bytes.length)));
 
         assertThat(lines).containsExactly("{\"stream\":\"héllo\"}");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vertx.core.buffer.Buffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class StdcopyDemuxerTest {
     private final StdcopyDemuxer demuxer = new StdcopyDemuxer(frame -> frames.add(frame.stream() + ":" + frame.text()));
 
     private static Buffer frame(int stream, String payload) {
-        byte[] bytes = payload.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
         return Buffer.buffer().appendByte((byte) stream).appendBytes(new byte[3]).appendUnsignedInt(bytes.length)
                 .appendBytes(bytes);
     }

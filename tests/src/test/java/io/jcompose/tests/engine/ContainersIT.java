@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jcompose.engine.EngineException;
+import io.jcompose.engine.api.ContainerCreateBody;
 import io.jcompose.engine.api.ContainerInspect;
 import io.jcompose.engine.api.ContainerSummary;
 import io.jcompose.engine.api.TopResult;
@@ -110,7 +111,7 @@ class ContainersIT {
         String name = engine.uniqueName("noimage");
 
         assertThatThrownBy(() -> engine.await(engine.client().containers().create(name,
-                io.jcompose.engine.api.ContainerCreateBody.image("jcompose-no-such-image:never"))))
+                ContainerCreateBody.image("jcompose-no-such-image:never"))))
                 .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.isNotFound()).isTrue())
                 .hasMessageStartingWith("creating container " + name + ": No such image: jcompose-no-such-image:never");
     }

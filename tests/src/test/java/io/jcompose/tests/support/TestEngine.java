@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +74,7 @@ public final class TestEngine implements AutoCloseable {
 
     /** The labels every created resource carries, plus {@code extra}. */
     public Map<String, String> labels(Map<String, String> extra) {
-        java.util.Map<String, String> labels = new java.util.HashMap<>(extra);
+        Map<String, String> labels = new HashMap<>(extra);
         labels.put(RUN_LABEL, runId);
         return Map.copyOf(labels);
     }
