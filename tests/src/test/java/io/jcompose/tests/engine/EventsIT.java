@@ -53,7 +53,7 @@ class EventsIT {
         try {
             engine.await(subscription.opened());
             String id = cleanup.container(engine.await(engine.client().containers().create(marker,
-                    engine.busybox(List.of("sh", "-c", "sleep 3; exit 7"))
+                    engine.busybox(List.of("sh", "-c", "sleep 5; exit 7"))
                             .labels(engine.labels(Map.of("jcit.events", marker)))
                             .healthcheck(List.of("CMD-SHELL", "true"), Duration.ofSeconds(1), Duration.ofSeconds(5), 3,
                                     Duration.ZERO))));

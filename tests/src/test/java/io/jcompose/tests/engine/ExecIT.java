@@ -106,13 +106,14 @@ class ExecIT {
     @Test
     void ttyExecIsRawAndResizable() {
         String exec = engine.await(engine.client().execs().create(container,
-                ExecCreateBody.command(List.of("sh", "-c", "sleep 1; stty size"), false, true)));
+                ExecCreateBody.command(List.of("sh", "-c", "read go; stty size"), true, true)));
         StringBuilder output = new StringBuilder();
 
         HijackedStream stream = engine.await(engine.client().execs().start(exec, true, frame -> output.append(frame.text())));
         engine.await(engine.client().execs().resize(exec, 33, 101));
+        engine.await(stream.write("\n"));
         engine.await(stream.ended());
 
-        assertThat(output.toString().trim()).isEqualTo("33 101");
+        assertThat(output.toString()).endsWith("33 101\r\n");
     }
 }

@@ -12,9 +12,13 @@ import io.jcompose.tests.support.Cleanup;
 import io.jcompose.tests.support.RequiresEngine;
 import io.jcompose.tests.support.TestEngine;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.file.AsyncFile;
+import io.vertx.core.file.OpenOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,6 +27,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @RequiresEngine
 class ImagesIT {
@@ -69,6 +74,22 @@ class ImagesIT {
 
         engine.await(engine.client().images().remove(retagged, false, false));
         assertThat(engine.await(engine.client().images().inspect(tag)).repoTags()).doesNotContain(retagged);
+    }
+
+    @Test
+    void buildStreamsTheContextFromAFile(@TempDir Path dir) throws IOException {
+        String tag = cleanup.image(engine.uniqueName("streamed") + ":1");
+        Path tar = dir.resolve("context.tar");
+        Files.write(tar, context("""
+                FROM busybox:latest
+                LABEL jcit.context=streamed
+                """).getBytes());
+        AsyncFile file = engine.await(engine.client().vertx().fileSystem().open(tar.toString(), new OpenOptions().setRead(true)));
+
+        String id = engine.await(engine.client().images().build(file, BuildOptions.tagged(tag), progress -> { }));
+
+        assertThat(engine.await(engine.client().images().inspect(tag)).config().labels()).containsEntry("jcit.context", "streamed");
+        assertThat(id).startsWith("sha256:");
     }
 
     @Test
