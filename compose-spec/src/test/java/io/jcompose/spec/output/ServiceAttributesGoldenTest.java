@@ -465,11 +465,14 @@ class ServiceAttributesGoldenTest {
                     name: demo_default
                 secrets:
                   key:
+                    name: demo_key
                     environment: KEY
                   token:
+                    name: demo_token
                     file: /work/project/token.txt
                 configs:
                   app:
+                    name: demo_app
                     content: hello
                   other:
                     name: other
