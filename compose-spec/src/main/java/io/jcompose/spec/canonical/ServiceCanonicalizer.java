@@ -1,6 +1,7 @@
 package io.jcompose.spec.canonical;
 
 import io.jcompose.spec.ComposeException;
+import io.jcompose.spec.dotenv.DotEnv;
 import io.jcompose.spec.tree.YamlPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,18 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /** One service in canonical form, attribute by attribute. */
 final class ServiceCanonicalizer {
 
     private final CanonicalOptions options;
     private final Paths paths;
-    private final EnvFileParser envFiles;
 
-    ServiceCanonicalizer(CanonicalOptions options, Paths paths, EnvFileParser envFiles) {
+    ServiceCanonicalizer(CanonicalOptions options, Paths paths) {
         this.options = options;
         this.paths = paths;
-        this.envFiles = envFiles;
     }
 
     Map<String, Object> canonicalize(String name, Map<String, Object> raw, YamlPath at) {
@@ -833,7 +833,9 @@ final class ServiceCanonicalizer {
         Map<String, Object> environment = new TreeMap<>();
         if (options.resolveEnvironment()) {
             for (Map<String, Object> file : files) {
-                environment.putAll(readEnvFile(file));
+                Map<String, Object> earlier = new TreeMap<>(environment);
+                environment.putAll(readEnvFile(file, key -> options.environment().apply(key)
+                        .or(() -> Optional.ofNullable((String) earlier.get(key)))));
             }
         }
         environment.putAll(Values.mapping(raw.get("environment"), at.key("environment"), true));
@@ -853,7 +855,7 @@ final class ServiceCanonicalizer {
         }
     }
 
-    private Map<String, String> readEnvFile(Map<String, Object> file) {
+    private Map<String, String> readEnvFile(Map<String, Object> file, Function<String, Optional<String>> lookup) {
         String path = (String) file.get("path");
         Path resolved = options.projectDirectory().resolve(path);
         if (!Files.exists(resolved)) {
@@ -866,24 +868,12 @@ final class ServiceCanonicalizer {
         try {
             String text = Files.readString(resolved, StandardCharsets.UTF_8);
             if ("raw".equals(file.get("format"))) {
-                return rawEnvFile(text);
+                return DotEnv.parseRaw(resolved.toString(), text, lookup);
             }
-            return envFiles.parse(resolved.toString(), text, options.environment());
+            return DotEnv.parse(resolved.toString(), text, lookup);
         } catch (IOException e) {
             throw new ComposeException("reading env file " + resolved + ": " + e.getMessage(), e);
         }
-    }
-
-    /** {@code format: raw}: each line is KEY=VALUE taken literally. */
-    private static Map<String, String> rawEnvFile(String text) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String line : text.split("\r?\n")) {
-            int eq = line.indexOf('=');
-            if (!line.isBlank() && eq > 0) {
-                out.put(line.substring(0, eq), line.substring(eq + 1));
-            }
-        }
-        return out;
     }
 
     /** Defaults compose adds: the default network and the dependencies implied by links and shared namespaces. */
