@@ -32,6 +32,7 @@ final class ServiceCanonicalizer {
             attribute(out, e.getKey(), e.getValue(), at.key(e.getKey()));
         }
         environment(out, raw, at);
+        labelFiles(out);
         if (options.normalize()) {
             normalize(out);
         }
@@ -835,13 +836,14 @@ final class ServiceCanonicalizer {
             for (Map<String, Object> file : files) {
                 Map<String, Object> earlier = new TreeMap<>(environment);
                 environment.putAll(readEnvFile(file, key -> options.environment().apply(key)
-                        .or(() -> Optional.ofNullable((String) earlier.get(key)))));
+                        .or(() -> Optional.ofNullable((String) earlier.get(key))), "env file"));
             }
         }
         environment.putAll(Values.mapping(raw.get("environment"), at.key("environment"), true));
         resolveMissing(environment);
         putIfNotEmpty(out, "environment", environment);
-        if (!files.isEmpty()) {
+        // once resolved, compose drops env_file from the model (the variables live in environment)
+        if (!files.isEmpty() && !options.resolveEnvironment()) {
             List<Object> printed = new ArrayList<>();
             for (Map<String, Object> file : files) {
                 // compose prints a required, format-less env file as its bare path
@@ -855,12 +857,32 @@ final class ServiceCanonicalizer {
         }
     }
 
-    private Map<String, String> readEnvFile(Map<String, Object> file, Function<String, Optional<String>> lookup) {
+    /** {@code label_file} entries read into {@code labels} (which win), then dropped as compose does. */
+    private void labelFiles(Map<String, Object> out) {
+        if (!options.resolveEnvironment() || !(out.get("label_file") instanceof List<?> files)) {
+            return;
+        }
+        Map<String, Object> labels = new TreeMap<>();
+        for (Object file : files) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("path", file);
+            entry.put("required", true);
+            labels.putAll(readEnvFile(entry, key -> Optional.empty(), "label file"));
+        }
+        if (out.get("labels") instanceof Map<?, ?> declared) {
+            declared.forEach((k, v) -> labels.put(String.valueOf(k), v));
+        }
+        out.remove("label_file");
+        putIfNotEmpty(out, "labels", labels);
+    }
+
+    private Map<String, String> readEnvFile(Map<String, Object> file, Function<String, Optional<String>> lookup,
+                                            String kind) {
         String path = (String) file.get("path");
         Path resolved = options.projectDirectory().resolve(path);
         if (!Files.exists(resolved)) {
             if (Boolean.TRUE.equals(file.get("required"))) {
-                throw new ComposeException("env file " + resolved + " not found: stat " + resolved
+                throw new ComposeException(kind + " " + resolved + " not found: stat " + resolved
                         + ": no such file or directory");
             }
             return Map.of();
@@ -872,7 +894,7 @@ final class ServiceCanonicalizer {
             }
             return DotEnv.parse(resolved.toString(), text, lookup);
         } catch (IOException e) {
-            throw new ComposeException("reading env file " + resolved + ": " + e.getMessage(), e);
+            throw new ComposeException("reading " + kind + " " + resolved + ": " + e.getMessage(), e);
         }
     }
 
