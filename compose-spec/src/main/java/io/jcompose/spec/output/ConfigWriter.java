@@ -66,4 +66,31 @@ public final class ConfigWriter {
     private static String escape(String text, boolean escapeDollars) {
         return escapeDollars ? text.replace("$", "$$") : text;
     }
+
+    /**
+     * The raw model as {@code config --no-interpolate} prints it: compose marshals a plain map there, so every
+     * mapping's keys come out sorted and nothing is escaped.
+     */
+    public static String modelYaml(Map<String, Object> tree) {
+        return YamlEmitter.write(sortedDeep(tree));
+    }
+
+    public static String modelJson(Map<String, Object> tree) {
+        return JsonEmitter.write(sortedDeep(tree));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T sortedDeep(T value) {
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> out = new TreeMap<>();
+            m.forEach((k, v) -> out.put(String.valueOf(k), sortedDeep(v)));
+            return (T) out;
+        }
+        if (value instanceof java.util.List<?> l) {
+            java.util.List<Object> out = new java.util.ArrayList<>();
+            l.forEach(v -> out.add(sortedDeep(v)));
+            return (T) out;
+        }
+        return value;
+    }
 }
