@@ -33,6 +33,7 @@ final class ServiceCanonicalizer {
         }
         environment(out, raw, at);
         labelFiles(out);
+        scaleIntoReplicas(out, at);
         if (options.normalize()) {
             normalize(out);
         }
@@ -895,6 +896,20 @@ final class ServiceCanonicalizer {
             return DotEnv.parse(resolved.toString(), text, lookup);
         } catch (IOException e) {
             throw new ComposeException("reading " + kind + " " + resolved + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A service with both {@code scale} and {@code deploy} carries the scale as {@code deploy.replicas}. */
+    private static void scaleIntoReplicas(Map<String, Object> out, YamlPath at) {
+        if (out.get("scale") instanceof Long scale && out.get("deploy") instanceof Map<?, ?> deploy) {
+            Object replicas = deploy.get("replicas");
+            if (replicas != null && !replicas.equals(scale)) {
+                throw Raw.error(at, "can't set distinct values on 'scale' and 'deploy.replicas'");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> d = (Map<String, Object>) deploy;
+            d.put("replicas", scale);
+            out.put("deploy", KeyOrder.apply(d, KeyOrder.DEPLOY));
         }
     }
 
