@@ -835,9 +835,10 @@ final class ServiceCanonicalizer {
         Map<String, Object> environment = new TreeMap<>();
         if (options.resolveEnvironment()) {
             for (Map<String, Object> file : files) {
+                // variables of earlier env files first, then the interpolation environment
                 Map<String, Object> earlier = new TreeMap<>(environment);
-                environment.putAll(readEnvFile(file, key -> options.environment().apply(key)
-                        .or(() -> Optional.ofNullable((String) earlier.get(key))), "env file"));
+                environment.putAll(readEnvFile(file, key -> Optional.ofNullable((String) earlier.get(key))
+                        .or(() -> options.environment().apply(key)), "env file"));
             }
         }
         environment.putAll(Values.mapping(raw.get("environment"), at.key("environment"), true));
