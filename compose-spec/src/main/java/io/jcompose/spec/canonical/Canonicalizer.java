@@ -152,6 +152,7 @@ public final class Canonicalizer {
                 default -> out.put(e.getKey(), Values.sortedCopy(e.getValue()));
             }
         }
+        bindDevice(out);
         resourceName(out, key);
         return KeyOrder.apply(out, KeyOrder.VOLUME);
     }
@@ -183,6 +184,16 @@ public final class Canonicalizer {
             }
         } else if (value != null && Raw.bool(value, at)) {
             out.put("external", true);
+        }
+    }
+
+    /** A local volume that is a bind mount in disguise ({@code o: bind}) has its device made absolute. */
+    private void bindDevice(Map<String, Object> volume) {
+        if ("local".equals(volume.get("driver")) && volume.get("driver_opts") instanceof Map<?, ?> opts
+                && "bind".equals(opts.get("o")) && opts.get("device") instanceof String device) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> o = (Map<String, Object>) opts;
+            o.put("device", new Paths(options).resolve(device));
         }
     }
 
