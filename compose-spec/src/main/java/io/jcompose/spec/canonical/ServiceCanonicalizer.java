@@ -109,7 +109,8 @@ final class ServiceCanonicalizer {
             case "develop" -> out.put(key, develop(Raw.map(v, p), p));
             case "post_start", "pre_stop" -> putIfNotEmpty(out, key, hooks(v, p));
             case "gpus" -> putIfNotEmpty(out, key, deviceRequests(v, p));
-            case "blkio_config", "credential_spec", "extends", "provider", "models" ->
+            case "blkio_config" -> out.put(key, blkio(Raw.map(v, p), p));
+            case "credential_spec", "extends", "provider", "models" ->
                     out.put(key, Values.sortedCopy(v));
             default -> {
                 if (key.startsWith("x-")) {
@@ -489,6 +490,38 @@ final class ServiceCanonicalizer {
 
     private static String unbracket(String ip) {
         return ip.length() > 2 && ip.startsWith("[") && ip.endsWith("]") ? ip.substring(1, ip.length() - 1) : ip;
+    }
+
+    /** {@code blkio_config}: device weights and throttles, rates as byte counts. */
+    private static Map<String, Object> blkio(Map<String, Object> raw, YamlPath at) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        raw.forEach((k, v) -> {
+            YamlPath p = at.key(k);
+            if (v == null) {
+                return;
+            }
+            if (k.equals("weight")) {
+                out.put(k, Raw.integer(v, p));
+            } else if (v instanceof List) {
+                List<Object> devices = new ArrayList<>();
+                List<Object> list = Raw.list(v, p);
+                for (int i = 0; i < list.size(); i++) {
+                    Map<String, Object> device = Raw.map(list.get(i), p.index(i));
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("path", Raw.scalar(device.get("path"), p.index(i).key("path")));
+                    if (k.equals("weight_device")) {
+                        entry.put("weight", Raw.integer(device.get("weight"), p.index(i).key("weight")));
+                    } else {
+                        entry.put("rate", Long.toString(Raw.bytes(device.get("rate"), p.index(i).key("rate"))));
+                    }
+                    devices.add(entry);
+                }
+                out.put(k, devices);
+            } else {
+                out.put(k, Values.sortedCopy(v));
+            }
+        });
+        return KeyOrder.apply(out, KeyOrder.BLKIO);
     }
 
     private static Map<String, Object> healthcheck(Map<String, Object> raw, YamlPath at) {
