@@ -79,8 +79,9 @@ final class ServiceCanonicalizer {
             case "stop_grace_period" -> out.put(key, GoDuration.format(Raw.duration(v, p)));
             case "command", "entrypoint" -> out.put(key, command(v, p));
             case "profiles", "cap_add", "cap_drop", "device_cgroup_rules", "dns", "dns_opt", "dns_search",
-                 "external_links", "group_add", "links", "security_opt", "tmpfs", "volumes_from", "expose",
-                 "devices" -> Values.putStrings(out, key, v, p);
+                 "external_links", "group_add", "links", "security_opt", "tmpfs", "volumes_from", "expose" ->
+                    Values.putStrings(out, key, v, p);
+            case "devices" -> Values.putIfNotEmpty(out, key, DeployAttributes.devices(v, p));
             case "label_file" -> {
                 List<Object> files = new ArrayList<>();
                 Raw.stringList(v, p).forEach(f -> files.add(paths.resolve(f)));

@@ -634,7 +634,9 @@ class ServiceAttributesGoldenTest {
                   - ALL
                 cpus: 1.5
                 devices:
-                  - /dev/ttyUSB0:/dev/ttyUSB0
+                  - source: /dev/ttyUSB0
+                    target: /dev/ttyUSB0
+                    permissions: rwm
                 dns:
                   - 8.8.8.8
                 dns_search:
@@ -847,5 +849,54 @@ class ServiceAttributesGoldenTest {
                         FROM_SHELL: v1
                 """);
         assertThat(ConfigWriter.yaml(canonical)).doesNotContain("MISSING");
+    }
+
+    @Test
+    void devicesShortAndLong() {
+        assertService("""
+                devices:
+                  - /dev/sda
+                  - /dev/sdb:/dev/xvdb:r
+                  - source: /dev/dri
+                    target: /dev/dri
+                """, """
+                devices:
+                  - source: /dev/sda
+                    target: /dev/sda
+                    permissions: rwm
+                  - source: /dev/sdb
+                    target: /dev/xvdb
+                    permissions: r
+                  - source: /dev/dri
+                    target: /dev/dri
+                networks:
+                  default: null
+                """);
+    }
+
+    @Test
+    void deviceRequestsWithoutCountOrIdsAskForAll() {
+        assertService("""
+                deploy:
+                  resources:
+                    reservations:
+                      devices:
+                        - capabilities: [gpu]
+                        - driver: nvidia
+                          device_ids: ["0"]
+                """, """
+                deploy:
+                  resources:
+                    reservations:
+                      devices:
+                        - capabilities:
+                            - gpu
+                          count: -1
+                        - driver: nvidia
+                          device_ids:
+                            - "0"
+                networks:
+                  default: null
+                """);
     }
 }
