@@ -197,7 +197,13 @@ final class ServiceCanonicalizer {
             Values.mapping(v, p, false).forEach((id, path) ->
                     out.add(((String) path).isEmpty() ? id : id + "=" + path));
         } else {
-            out.addAll(Raw.stringList(v, p));
+            List<String> keys = Raw.stringList(v, p);
+            for (int i = 0; i < keys.size(); i++) {
+                if (!keys.get(i).contains("=") && !keys.get(i).equals("default")) {
+                    throw Raw.error(p.index(i), "invalid ssh key \"" + keys.get(i) + "\"");
+                }
+                out.add(keys.get(i));
+            }
         }
         return out;
     }

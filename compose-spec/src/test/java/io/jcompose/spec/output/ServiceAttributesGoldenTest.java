@@ -899,4 +899,42 @@ class ServiceAttributesGoldenTest {
                   default: null
                 """);
     }
+
+    @Test
+    void envFileFormatsAndRequirement(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("raw.env"), "QUOTED=\"kept as is\"\nSPACES=a b  \n");
+        java.nio.file.Files.writeString(dir.resolve("std.env"), "QUOTED=\"unquoted\"\nREF=${FROM_SHELL}\n");
+        String in = """
+                services:
+                  s:
+                    image: x
+                    env_file:
+                      - path: std.env
+                      - path: raw.env
+                        format: raw
+                """;
+        Map<String, Object> canonical = io.jcompose.spec.canonical.Canonicalizer.canonicalize(ConfigFixture.load(in),
+                io.jcompose.spec.canonical.CanonicalOptions.defaults(dir, "demo",
+                        k -> java.util.Optional.ofNullable(Map.of("FROM_SHELL", "shell").get(k))));
+        assertThat(ModelBinder.bind(canonical).services().get("s").environment()).isEqualTo(Map.of(
+                "QUOTED", java.util.Optional.of("\"kept as is\""),
+                "SPACES", java.util.Optional.of("a b  "),
+                "REF", java.util.Optional.of("shell")));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.jcompose.spec.canonical.Canonicalizer.canonicalize(
+                ConfigFixture.load("services:\n  s:\n    image: x\n    env_file: missing.env\n"),
+                io.jcompose.spec.canonical.CanonicalOptions.defaults(dir, "demo", k -> java.util.Optional.empty())))
+                .hasMessageStartingWith("env file " + dir.resolve("missing.env") + " not found");
+    }
+
+    @Test
+    void sshKeysMustNameAPath() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConfigFixture.project("""
+                services:
+                  s:
+                    build:
+                      context: .
+                      ssh: [mykey]
+                """)).hasMessage("services.s.build.ssh.0 invalid ssh key \"mykey\"");
+    }
 }
