@@ -26,7 +26,7 @@ final class ServiceCanonicalizer {
         this.paths = paths;
     }
 
-    Map<String, Object> canonicalize(String name, Map<String, Object> raw, YamlPath at) {
+    Map<String, Object> canonicalize(Map<String, Object> raw, YamlPath at) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : raw.entrySet()) {
             attribute(out, e.getKey(), e.getValue(), at.key(e.getKey()));
@@ -41,15 +41,14 @@ final class ServiceCanonicalizer {
     }
 
     private void attribute(Map<String, Object> out, String key, Object v, YamlPath p) {
-        if (v == null && !key.equals("networks")) {
+        if (v == null) {
             return;
         }
         switch (key) {
             case "environment", "env_file" -> {
                 // folded together once all attributes are read
             }
-            case "annotations", "sysctls", "storage_opt", "log_opt" -> Values.putMapping(out, key, v, p);
-            case "labels" -> Values.putMapping(out, key, v, p);
+            case "annotations", "labels", "sysctls", "storage_opt", "log_opt" -> Values.putMapping(out, key, v, p);
             case "attach", "init" -> out.put(key, Raw.bool(v, p));
             case "oom_kill_disable", "privileged", "read_only", "stdin_open", "tty", "use_api_socket" -> {
                 if (Raw.bool(v, p)) {
@@ -97,11 +96,7 @@ final class ServiceCanonicalizer {
             case "extra_hosts" -> Values.putIfNotEmpty(out, key, NetworkAttributes.extraHosts(v, p));
             case "healthcheck" -> out.put(key, healthcheck(Raw.map(v, p), p));
             case "logging" -> out.put(key, logging(Raw.map(v, p), p));
-            case "networks" -> {
-                if (v != null) {
-                    Values.putIfNotEmpty(out, key, NetworkAttributes.serviceNetworks(v, p));
-                }
-            }
+            case "networks" -> Values.putIfNotEmpty(out, key, NetworkAttributes.serviceNetworks(v, p));
             case "ports" -> Values.putIfNotEmpty(out, key, NetworkAttributes.ports(v, p));
             case "volumes" -> Values.putIfNotEmpty(out, key, MountAttributes.volumes(v, p, paths));
             case "ulimits" -> Values.putIfNotEmpty(out, key, ulimits(v, p));
