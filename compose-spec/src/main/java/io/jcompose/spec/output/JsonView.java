@@ -1,0 +1,103 @@
+package io.jcompose.spec.output;
+
+import io.jcompose.spec.canonical.KeyOrder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The canonical tree as compose's JSON encoder sees it: top-level keys sorted (the project is marshalled as a
+ * Go map), extensions dropped below the top level ({@code json:"-"}), {@code command}/{@code entrypoint} always
+ * present, and struct-typed attributes that JSON cannot omit ({@code ipam}, {@code resources},
+ * {@code placement}) present even when empty.
+ */
+final class JsonView {
+
+    /** Attributes whose values are Go maps: their keys are data, never extensions. */
+    private static final Set<String> MAPS = Set.of("labels", "annotations", "environment", "args", "driver_opts",
+            "options", "sysctls", "storage_opt", "log_opt", "aux_addresses", "additional_contexts", "depends_on",
+            "networks", "ulimits", "models", "services", "volumes", "secrets", "configs");
+
+    private JsonView() {
+    }
+
+    static Map<String, Object> of(Map<String, Object> tree) {
+        Map<String, Object> out = new TreeMap<>();
+        tree.forEach((key, value) -> {
+            switch (key) {
+                case "services" -> out.put(key, services(value));
+                case "networks" -> out.put(key, networks(value));
+                default -> out.put(key, key.startsWith("x-") ? value : strip(value, true));
+            }
+        });
+        return out;
+    }
+
+    private static Object services(Object value) {
+        if (!(value instanceof Map<?, ?> services)) {
+            return value;
+        }
+        Map<String, Object> out = new TreeMap<>();
+        services.forEach((name, service) -> {
+            if (!(service instanceof Map<?, ?>)) {
+                out.put(String.valueOf(name), service);
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> s = new LinkedHashMap<>((Map<String, Object>) strip(service, false));
+            s.putIfAbsent("command", null);
+            s.putIfAbsent("entrypoint", null);
+            if (s.get("deploy") instanceof Map<?, ?> deploy) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> d = new LinkedHashMap<>((Map<String, Object>) deploy);
+                d.putIfAbsent("resources", new LinkedHashMap<>());
+                d.putIfAbsent("placement", new LinkedHashMap<>());
+                s.put("deploy", KeyOrder.apply(d, KeyOrder.DEPLOY));
+            }
+            out.put(String.valueOf(name), KeyOrder.apply(s, KeyOrder.SERVICE));
+        });
+        return out;
+    }
+
+    private static Object networks(Object value) {
+        if (!(value instanceof Map<?, ?> networks)) {
+            return value;
+        }
+        Map<String, Object> out = new TreeMap<>();
+        networks.forEach((name, network) -> {
+            if (!(network instanceof Map<?, ?>)) {
+                out.put(String.valueOf(name), network);
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> n = new LinkedHashMap<>((Map<String, Object>) strip(network, false));
+            n.putIfAbsent("ipam", new LinkedHashMap<>());
+            out.put(String.valueOf(name), KeyOrder.apply(n, KeyOrder.NETWORK));
+        });
+        return out;
+    }
+
+    /** Drops {@code x-*} keys of struct-typed objects, recursively; {@code isMap} marks Go maps. */
+    private static Object strip(Object value, boolean isMap) {
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> {
+                String key = String.valueOf(k);
+                if (!isMap && key.startsWith("x-")) {
+                    return;
+                }
+                out.put(key, strip(v, !isMap && MAPS.contains(key)));
+            });
+            return out;
+        }
+        if (value instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            l.forEach(v -> out.add(strip(v, false)));
+            return out;
+        }
+        return value;
+    }
+}
