@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         description = "Define and run multi-container applications from Compose files, like docker compose.",
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
+            ConfigCommand.class,
         })
 public final class JcomposeCommand implements Runnable {
 
