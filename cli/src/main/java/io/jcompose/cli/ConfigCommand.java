@@ -1,5 +1,6 @@
 package io.jcompose.cli;
 
+import io.jcompose.spec.graph.DependencyGraph;
 import io.jcompose.spec.interpolation.Template;
 import io.jcompose.spec.interpolation.TemplateVariable;
 import io.jcompose.spec.load.LoadOptions;
@@ -101,22 +102,23 @@ public final class ConfigCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (services) {
-            LoadedProject loaded = load(List.of(), false, true);
-            print(lines(loaded.model().selection().enabled().stream().toList()));
+            // compose ignores SERVICE arguments here and lists the services in dependency order
+            LoadedProject loaded = load(List.of(), true);
+            print(lines(DependencyGraph.of(loaded.project()).order()));
         } else if (volumes) {
-            print(lines(sectionNames(load(List.of(), false, true).model(), "volumes")));
+            print(lines(sectionNames(load(List.of(), true).model(), "volumes")));
         } else if (networks) {
-            print(lines(sectionNames(load(List.of(), false, true).model(), "networks")));
+            print(lines(sectionNames(load(List.of(), true).model(), "networks")));
         } else if (hash != null) {
             printHashes();
         } else if (profiles) {
-            print(lines(allProfiles(load(serviceNames, false, true).model())));
+            print(lines(allProfiles(load(serviceNames, true).model())));
         } else if (images) {
-            print(lines(imageNames(load(serviceNames, false, true).model())));
+            print(lines(imageNames(load(serviceNames, true).model())));
         } else if (variables) {
             printVariables();
         } else if (environment) {
-            LoadedModel model = load(serviceNames, true, !noEnvResolution).model();
+            LoadedModel model = load(serviceNames, !noEnvResolution).model();
             List<String> entries = new ArrayList<>();
             new TreeMap<>(model.environment()).forEach((k, v) -> entries.add(k + "=" + v));
             print(lines(entries));
@@ -138,7 +140,7 @@ public final class ConfigCommand implements Callable<Integer> {
             Map<String, Object> tree = model.enabledTree();
             content = json ? ConfigWriter.json(tree, false) : ConfigWriter.yaml(tree, false);
         } else {
-            LoadedProject loaded = load(serviceNames, true, !noEnvResolution);
+            LoadedProject loaded = load(serviceNames, !noEnvResolution);
             content = json ? ConfigWriter.json(loaded.project()) : ConfigWriter.yaml(loaded.project());
         }
         if (quiet) {
@@ -154,7 +156,7 @@ public final class ConfigCommand implements Callable<Integer> {
     }
 
     private void printHashes() {
-        LoadedProject loaded = load(List.of(), false, true);
+        LoadedProject loaded = load(List.of(), true);
         List<String> names = new ArrayList<>();
         if (hash.equals("*")) {
             names.addAll(loaded.model().selection().enabled());
@@ -236,7 +238,7 @@ public final class ConfigCommand implements Callable<Integer> {
         return out.toString();
     }
 
-    private LoadedProject load(List<String> named, boolean interpolated, boolean resolveEnvironment) {
+    private LoadedProject load(List<String> named, boolean resolveEnvironment) {
         LoadOptions options = options(named, resolveEnvironment);
         LoadedProject loaded = ProjectLoader.load(options);
         warn(loaded.model().warnings());
