@@ -102,19 +102,20 @@ public final class ConfigCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (services) {
-            // compose ignores SERVICE arguments here and lists the services in dependency order
-            LoadedProject loaded = load(List.of(), true);
+            // compose ignores SERVICE arguments here, lists services in dependency order, and
+            // (like --volumes, --networks and --hash) does not read env files
+            LoadedProject loaded = load(List.of(), false);
             print(lines(DependencyGraph.of(loaded.project()).order()));
         } else if (volumes) {
-            print(lines(sectionNames(load(List.of(), true).model(), "volumes")));
+            print(lines(sectionNames(load(List.of(), false).model(), "volumes")));
         } else if (networks) {
-            print(lines(sectionNames(load(List.of(), true).model(), "networks")));
+            print(lines(sectionNames(load(List.of(), false).model(), "networks")));
         } else if (hash != null) {
             printHashes();
         } else if (profiles) {
-            print(lines(allProfiles(load(serviceNames, true).model())));
+            print(lines(allProfiles(load(serviceNames, !noEnvResolution).model())));
         } else if (images) {
-            print(lines(imageNames(load(serviceNames, true).model())));
+            print(lines(imageNames(load(serviceNames, !noEnvResolution).model())));
         } else if (variables) {
             printVariables();
         } else if (environment) {
@@ -135,7 +136,10 @@ public final class ConfigCommand implements Callable<Integer> {
             throw new IllegalArgumentException("unsupported format \"" + format + "\"");
         }
         if (noInterpolate) {
-            LoadedModel model = ProjectLoader.loadModel(options(serviceNames, !noEnvResolution));
+            if (!serviceNames.isEmpty()) {
+                warn(List.of("service filtering is not applied when --no-interpolate is set, the full model will be rendered"));
+            }
+            LoadedModel model = ProjectLoader.loadModel(options(List.of(), !noEnvResolution));
             warn(model.warnings());
             Map<String, Object> tree = model.enabledTree();
             content = json ? ConfigWriter.json(tree, false) : ConfigWriter.yaml(tree, false);
@@ -156,7 +160,7 @@ public final class ConfigCommand implements Callable<Integer> {
     }
 
     private void printHashes() {
-        LoadedProject loaded = load(List.of(), true);
+        LoadedProject loaded = load(List.of(), false);
         List<String> names = new ArrayList<>();
         if (hash.equals("*")) {
             names.addAll(loaded.model().selection().enabled());
