@@ -29,8 +29,8 @@ final class GoScalars {
     static final String BINARY = "!!binary";
     static final String MERGE = "!!merge";
 
-    private static final Map<String, Object> KNOWN = known();
     private static final Object NULL_VALUE = new Object();
+    private static final Map<String, Object> KNOWN = known();
     private static final Pattern YAML_FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
     private static final Pattern DOT_FLOAT = Pattern.compile("\\.[0-9]+([eE][-+]?[0-9]+)?");
     private static final Pattern TIMESTAMP_TEXT = Pattern.compile(
