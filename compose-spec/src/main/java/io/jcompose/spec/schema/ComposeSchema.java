@@ -60,7 +60,7 @@ public final class ComposeSchema {
         }
         SchemaViolation violation = SchemaViolation.mostSpecific(errors, instance);
         throw new ComposeException(
-                document.marks().nearest(violation.markPath()).or(() -> document.marks().nearest(violation.path())),
+                document.marks().nearest(violation.markPath()),
                 Optional.of(violation.path()),
                 violation.problem());
     }

@@ -295,6 +295,18 @@ class ComposeSchemaTest {
     }
 
     @Test
+    void keysWithPointerCharactersKeepTheirSpelling() {
+        assertThat(error("""
+                services:
+                  web:
+                    image: nginx
+                    labels:
+                      com.example/a~b: [1]
+                """)).isEqualTo("compose.yaml:5:7: services.web.labels.com.example/a~b "
+                + "must be a string, number, boolean or null");
+    }
+
+    @Test
     void nullWhereTheSchemaAllowsIt() {
         valid("""
                 services:

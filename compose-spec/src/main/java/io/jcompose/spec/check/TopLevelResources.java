@@ -1,0 +1,71 @@
+package io.jcompose.spec.check;
+
+import io.jcompose.spec.tree.YamlPath;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/** Checks of the project name and the top-level networks, volumes, secrets and configs. */
+final class TopLevelResources {
+
+    private static final Pattern PROJECT_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    private static final List<String> SECRET_SOURCES = List.of("file", "environment");
+    private static final List<String> CONFIG_SOURCES = List.of("file", "environment", "content");
+
+    private TopLevelResources() {
+    }
+
+    static void check(Map<String, Object> project, Problems problems) {
+        checkProjectName(project, problems);
+        checkExternal(project, "networks", "network", problems);
+        checkExternal(project, "volumes", "volume", problems);
+        checkSources(project, "secrets", SECRET_SOURCES, problems);
+        checkSources(project, "configs", CONFIG_SOURCES, problems);
+    }
+
+    private static void checkProjectName(Map<String, Object> project, Problems problems) {
+        Node.string(project, "name").ifPresent(name -> {
+            if (!PROJECT_NAME.matcher(name).matches()) {
+                throw problems.at(YamlPath.of("name"), "invalid project name \"" + name + "\": must consist only of "
+                        + "lowercase alphanumeric characters, hyphens, and underscores as well as start with a letter "
+                        + "or number");
+            }
+        });
+    }
+
+    /** An external resource is only looked up by name: any other setting would be ignored. */
+    private static void checkExternal(Map<String, Object> project, String kind, String noun, Problems problems) {
+        new TreeMap<>(Node.map(project, kind)).forEach((name, definition) -> {
+            Map<String, Object> resource = Node.map(definition);
+            Object external = resource.get("external");
+            if (!Node.isTrue(external) && !(external instanceof Map<?, ?>)) {
+                return;
+            }
+            resource.forEach((key, value) -> {
+                if (key.equals("name") || key.equals("external") || key.startsWith("x-") || !Node.isSet(value)) {
+                    return;
+                }
+                throw problems.at(YamlPath.of(kind, name, key), "conflicting parameters \"external\" and \""
+                        + key + "\" specified for " + noun + " \"" + name + "\"");
+            });
+        });
+    }
+
+    /** A secret or config takes its content from exactly one source, unless external or driver-provided. */
+    private static void checkSources(Map<String, Object> project, String kind, List<String> sources,
+            Problems problems) {
+        new TreeMap<>(Node.map(project, kind)).forEach((name, definition) -> {
+            Map<String, Object> resource = Node.map(definition);
+            long declared = sources.stream().filter(resource::containsKey).count();
+            YamlPath path = YamlPath.of(kind, name);
+            if (declared > 1) {
+                throw problems.atPath(path, String.join("|", sources) + " attributes are mutually exclusive");
+            }
+            if (declared == 0 && !Node.isTrue(resource.get("external"))
+                    && !(resource.get("external") instanceof Map<?, ?>) && !Node.isSet(resource.get("driver"))) {
+                throw problems.atPath(path, "one of " + String.join("|", sources) + " must be set");
+            }
+        });
+    }
+}
