@@ -177,9 +177,7 @@ public final class Canonicalizer {
                 default -> out.put(e.getKey(), Values.sortedCopy(e.getValue()));
             }
         }
-        if (options.normalize() && Boolean.TRUE.equals(out.get("external")) && !out.containsKey("name")) {
-            out.put("name", key);
-        }
+        resourceName(out, key);
         return KeyOrder.apply(out, KeyOrder.FILE_OBJECT);
     }
 

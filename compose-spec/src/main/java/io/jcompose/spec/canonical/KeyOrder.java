@@ -74,7 +74,7 @@ public final class KeyOrder {
             "device_read_iops", "device_write_bps", "device_write_iops");
     public static final List<String> CREDENTIAL_SPEC = List.of("config", "file", "registry");
     public static final List<String> DEVELOP = List.of("watch");
-    public static final List<String> WATCH = List.of("path", "action", "target", "exec", "include", "ignore",
+    public static final List<String> WATCH = List.of("path", "action", "target", "exec", "ignore", "include",
             "initial_sync");
     public static final List<String> HOOK = List.of("command", "user", "privileged", "working_dir",
             "environment");

@@ -185,8 +185,8 @@ final class ServiceCanonicalizer {
                 }
             }
         }
+        out.putIfAbsent("context", paths.resolveContext("."));
         if (options.normalize()) {
-            out.putIfAbsent("context", paths.resolveContext("."));
             if (!out.containsKey("dockerfile") && !out.containsKey("dockerfile_inline")) {
                 out.put("dockerfile", "Dockerfile");
             }
