@@ -5,6 +5,7 @@ import static io.jcompose.spec.merge.TreeValues.asMap;
 import io.jcompose.spec.ComposeException;
 import io.jcompose.spec.canonical.CanonicalOptions;
 import io.jcompose.spec.canonical.Canonicalizer;
+import io.jcompose.spec.check.ConsistencyCheck;
 import io.jcompose.spec.interpolation.Interpolation;
 import io.jcompose.spec.merge.ComposeMerge;
 import io.jcompose.spec.merge.Include;
@@ -80,6 +81,9 @@ public final class ProjectLoader {
 
         ProfileSelection selection = ProfileSelection.select(canonical, settled.profiles(), options.services(),
                 options.checkConsistency());
+        if (options.checkConsistency()) {
+            ConsistencyCheck.check(selection.applyActivated(canonical), this::markOf);
+        }
         return new LoadedModel(name, settled.projectDirectory(), settled.files(), environment, canonical, selection,
                 warnings);
     }

@@ -19,12 +19,15 @@ import java.util.Set;
  * their dependencies.
  *
  * @param enabled the enabled services, in model order
+ * @param activated the services the active profiles enable, before narrowing to named services:
+ *     the ones compose checks for consistency
  * @param activeProfiles the profiles in effect after naming services
  */
-public record ProfileSelection(Set<String> enabled, List<String> activeProfiles) {
+public record ProfileSelection(Set<String> enabled, Set<String> activated, List<String> activeProfiles) {
 
     public ProfileSelection {
         enabled = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(enabled));
+        activated = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(activated));
         activeProfiles = List.copyOf(activeProfiles);
     }
 
@@ -61,14 +64,24 @@ public record ProfileSelection(Set<String> enabled, List<String> activeProfiles)
                 }
             }
         }
+        Set<String> activated = enabled;
         if (!named.isEmpty()) {
             enabled = withDependencies(services, enabled, named);
         }
-        return new ProfileSelection(enabled, active);
+        return new ProfileSelection(enabled, activated, active);
     }
 
     /** The canonical tree restricted to the enabled services. */
     public Map<String, Object> apply(Map<String, Object> canonical) {
+        return restrict(canonical, enabled);
+    }
+
+    /** The canonical tree restricted to the services the profiles activate. */
+    public Map<String, Object> applyActivated(Map<String, Object> canonical) {
+        return restrict(canonical, activated);
+    }
+
+    private static Map<String, Object> restrict(Map<String, Object> canonical, Set<String> enabled) {
         if (!(canonical.get("services") instanceof Map<?, ?> all)) {
             return canonical;
         }
