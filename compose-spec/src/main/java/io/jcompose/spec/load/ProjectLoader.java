@@ -19,6 +19,7 @@ import io.jcompose.spec.model.Project;
 import io.jcompose.spec.schema.ComposeSchema;
 import io.jcompose.spec.tree.ComposeDocument;
 import io.jcompose.spec.tree.Mark;
+import io.jcompose.spec.tree.Marks;
 import io.jcompose.spec.tree.YamlPath;
 import io.jcompose.spec.yaml.ComposeYaml;
 import java.io.IOException;
@@ -129,7 +130,7 @@ public final class ProjectLoader {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("name", declared);
         ComposeDocument document = Interpolation.interpolate(
-                new ComposeDocument("name", root, io.jcompose.spec.tree.Marks.none()),
+                new ComposeDocument("name", root, Marks.none()),
                 key -> Optional.ofNullable(environment.get(key)), warning -> { });
         return String.valueOf(document.root().get("name"));
     }
@@ -144,9 +145,11 @@ public final class ProjectLoader {
             List<Path> chain, boolean main) {
         Map<String, Object> merged = new LinkedHashMap<>();
         Map<Path, Map<String, Object>> extendedFiles = new HashMap<>();
+        List<ComposeDocument> loaded = new ArrayList<>();
         for (String file : files) {
             for (ComposeDocument parsedDocument : documents(file)) {
                 ComposeDocument document = interpolate(parsedDocument, environment);
+                loaded.add(document);
                 if (main) {
                     mainDocuments.add(document);
                 }
@@ -156,7 +159,6 @@ public final class ProjectLoader {
                             + "please remove it to avoid potential confusion");
                     root.remove("version");
                 }
-                ComposeSchema.load().validate(document);
                 Path path = file.equals(ComposeFileDiscovery.STDIN) ? workingDirectory.resolve("-") : Path.of(file);
                 List<Path> including = new ArrayList<>(chain);
                 including.add(path);
@@ -165,9 +167,34 @@ public final class ProjectLoader {
                 root = ServiceExtends.apply(root, path, workingDirectory,
                         base -> extendedFiles.computeIfAbsent(base, f -> extendedServices(f, workingDirectory, environment)));
                 merged = Uniqueness.enforce(ComposeMerge.merge(merged, root));
+                validate(merged, loaded);
             }
         }
         return merged;
+    }
+
+    /**
+     * Validates the merged model so far, as compose-go does: a later file may complete what an
+     * earlier one started (a ulimit's {@code hard} next to an earlier {@code soft}). A violation
+     * points at the last file that wrote the offending path.
+     */
+    private static void validate(Map<String, Object> merged, List<ComposeDocument> loaded) {
+        try {
+            ComposeSchema.load().validate(new ComposeDocument("merged", merged, Marks.none()));
+        } catch (ComposeException violation) {
+            // the file that holds the violation on its own reports it at the precise node
+            for (int i = loaded.size() - 1; i >= 0; i--) {
+                try {
+                    ComposeSchema.load().validate(loaded.get(i));
+                } catch (ComposeException own) {
+                    if (own.problem().equals(violation.problem()) && own.path().equals(violation.path())) {
+                        throw own;
+                    }
+                }
+            }
+            YamlPath path = violation.path().orElse(YamlPath.ROOT);
+            throw new ComposeException(markIn(loaded, path), violation.path(), violation.problem(), violation);
+        }
     }
 
     /** An included project: own directory and env files, the including project's variables winning. */
@@ -265,20 +292,28 @@ public final class ProjectLoader {
         return path.startsWith(cwd) ? cwd.relativize(path).toString() : file;
     }
 
-    /** Where a path of the merged model was written: the last file that sets it. */
     private Optional<Mark> markOf(YamlPath path) {
-        for (int i = mainDocuments.size() - 1; i >= 0; i--) {
-            Optional<Mark> exact = mainDocuments.get(i).marks().exact(path);
+        return markIn(mainDocuments, path);
+    }
+
+    /** Where a path of the merged model was written: the last document that sets it, else its nearest ancestor. */
+    private static Optional<Mark> markIn(List<ComposeDocument> documents, YamlPath path) {
+        for (int i = documents.size() - 1; i >= 0; i--) {
+            Optional<Mark> exact = documents.get(i).marks().exact(path);
             if (exact.isPresent()) {
                 return exact;
             }
         }
-        for (int i = mainDocuments.size() - 1; i >= 0; i--) {
-            Optional<Mark> nearest = mainDocuments.get(i).marks().nearest(path);
-            if (nearest.isPresent()) {
-                return nearest;
+        YamlPath at = path;
+        while (!at.isRoot()) {
+            at = at.parent();
+            for (int i = documents.size() - 1; i >= 0; i--) {
+                Optional<Mark> exact = documents.get(i).marks().exact(at);
+                if (exact.isPresent()) {
+                    return exact;
+                }
             }
         }
-        return Optional.empty();
+        return documents.isEmpty() ? Optional.empty() : documents.get(documents.size() - 1).marks().nearest(path);
     }
 }

@@ -262,6 +262,39 @@ class ProjectLoaderTest {
     }
 
     @Test
+    void validationRunsOnTheMergedModelSoALaterFileMayCompleteAnEarlierOne() {
+        LoadedModel model = project().file("compose.yaml", """
+                services:
+                  web:
+                    image: web
+                    ulimits:
+                      nofile: 1000
+                """).file("compose.override.yaml", """
+                services:
+                  web:
+                    ulimits:
+                      nofile: {soft: 10}
+                """).load();
+        assertThat(service(model, "web").get("ulimits")).isEqualTo(Map.of("nofile", Map.of("soft", 10L, "hard", 1000L)));
+    }
+
+    @Test
+    void aViolationInALaterFilePointsAtThatFile() {
+        ProjectFixture project = project().file("compose.yaml", """
+                services:
+                  web: {image: web}
+                """).file("compose.override.yaml", """
+                services:
+                  web:
+                    restart: always
+                    unknown_key: 1
+                """);
+        assertThatThrownBy(project::load).isInstanceOf(ComposeException.class)
+                .hasMessageStartingWith("compose.override.yaml:4:")
+                .hasMessageContaining("services.web");
+    }
+
+    @Test
     void anEmptyFileIsAnError() {
         ProjectFixture project = project().file("compose.yaml", "");
         assertThatThrownBy(project::load).isInstanceOf(ComposeException.class).hasMessage("empty compose file");
