@@ -181,10 +181,11 @@ public final class ConfigCommand implements Callable<Integer> {
         LoadOptions options = ProjectOptions.of(root.global()).services(serviceNames).interpolate(false)
                 .normalize(!noNormalize && !root.global().compatibility).resolvePaths(!noPathResolution)
                 .resolveEnvironment(false).checkConsistency(!noConsistency).build();
-        LoadedModel model = ProjectLoader.loadModel(options);
+        // templates are read from the merged files as written: the canonical form needs values
+        ProjectLoader.MergedModel model = ProjectLoader.loadMerged(options);
         warn(model.warnings());
         Map<String, TemplateVariable> found = new TreeMap<>();
-        collectVariables(model.enabledTree(), found);
+        collectVariables(model.tree(), found);
         String content;
         if (format.equalsIgnoreCase("yaml") || format.equalsIgnoreCase("json")) {
             Map<String, Object> tree = new LinkedHashMap<>();

@@ -62,7 +62,26 @@ public final class ProjectLoader {
         return new ProjectLoader(options).run();
     }
 
-    private LoadedModel run() {
+    /**
+     * The files merged, before the canonical form: every value as written (interpolated or not,
+     * as the options say). What {@code config --variables} reads templates from.
+     */
+    public static MergedModel loadMerged(LoadOptions options) {
+        return new ProjectLoader(options).merge();
+    }
+
+    /** The merged raw tree and the facts settled on the way. */
+    public record MergedModel(ProjectEnvironment settled, String name, Map<String, String> environment,
+            Map<String, Object> tree, List<String> warnings) {
+
+        public MergedModel {
+            environment = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+            tree = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tree));
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private MergedModel merge() {
         ProjectEnvironment settled = ProjectEnvironment.resolve(options, warnings::add);
         Map<String, String> environment = new LinkedHashMap<>(settled.environment());
         String name = projectName(settled, environment);
@@ -73,6 +92,15 @@ public final class ProjectLoader {
             throw new ComposeException("empty compose file");
         }
         merged.put("name", name);
+        return new MergedModel(settled, name, environment, merged, warnings);
+    }
+
+    private LoadedModel run() {
+        MergedModel mergedModel = merge();
+        ProjectEnvironment settled = mergedModel.settled();
+        Map<String, String> environment = mergedModel.environment();
+        String name = mergedModel.name();
+        Map<String, Object> merged = new LinkedHashMap<>(mergedModel.tree());
 
         Map<String, String> lookupEnvironment = Map.copyOf(environment);
         Map<String, Object> canonical = Canonicalizer.canonicalize(merged, new CanonicalOptions(
