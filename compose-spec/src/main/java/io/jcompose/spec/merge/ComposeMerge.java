@@ -34,20 +34,20 @@ public final class ComposeMerge {
     private ComposeMerge() {
     }
 
-    /** {@code override} merged over {@code base}, both whole Compose documents. */
+    /** {@code override} merged over {@code base}, both whole Compose documents; tags in {@code base} count as resolved. */
     public static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> override) {
-        return mergeMappings(TreeValues.copyMap(base), override, YamlPath.ROOT);
+        return mergeMappings(asMap(TreeValues.untag(base)), override, YamlPath.ROOT);
     }
 
     /** One service merged over another, as {@code extends} does. */
     public static Map<String, Object> extendService(Map<String, Object> base, Map<String, Object> local) {
-        Object merged = mergeValue(TreeValues.copyMap(base), local, YamlPath.of("services", "x"));
+        Object merged = mergeValue(TreeValues.untag(base), local, YamlPath.of("services", "x"));
         return asMap(merged);
     }
 
     /** One named resource (service, network, ...) merged over another at {@code path}. */
     public static Object mergeAt(Object base, Object override, YamlPath path) {
-        return mergeValue(TreeValues.copy(base), override, path);
+        return mergeValue(TreeValues.untag(base), override, path);
     }
 
     private static List<Special> specials() {
@@ -267,7 +267,7 @@ public final class ComposeMerge {
                 return mergeMappings(earlier, asMap(later), path);
             }
         }
-        return override;
+        return TreeValues.untag(override);
     }
 
     /**

@@ -44,6 +44,9 @@ public final class TreeValues {
      * entries disappear, {@code !override} values are unwrapped.
      */
     public static Object untag(Object value) {
+        if (value instanceof Tagged.Reset) {
+            return null;
+        }
         if (value instanceof Tagged.Override override) {
             return untag(override.value());
         }
