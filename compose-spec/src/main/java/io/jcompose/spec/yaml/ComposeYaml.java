@@ -49,7 +49,7 @@ public final class ComposeYaml {
         }
         List<ComposeDocument> documents = new ArrayList<>();
         for (YamlNode root : roots) {
-            TreeBuilder.build(source, root)
+            TreeBuilder.build(root)
                     .ifPresent(built -> documents.add(new ComposeDocument(source, built.root(), built.marks())));
         }
         return List.copyOf(documents);
@@ -59,7 +59,9 @@ public final class ComposeYaml {
         Mark at = e.getProblemMark()
                 .map(m -> new Mark(source, m.getLine() + 1, m.getColumn() + 1))
                 .orElse(new Mark(source, 1, 1));
-        StringBuilder problem = new StringBuilder("invalid YAML: ").append(e.getProblem());
+        String plain = e.getProblem().replace("'\t(TAB)'", "tab").replace("\t(TAB)", "tabs")
+                .replace("'\\t(TAB)'", "tab").replace("\\t(TAB)", "tabs");
+        StringBuilder problem = new StringBuilder("invalid YAML: ").append(plain);
         if (e.getContext() != null && !e.getContext().isEmpty()) {
             problem.append(" (").append(e.getContext());
             e.getContextMark().ifPresent(m -> problem.append(" at line ").append(m.getLine() + 1));

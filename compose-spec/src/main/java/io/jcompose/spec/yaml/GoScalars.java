@@ -82,7 +82,7 @@ final class GoScalars {
         Resolved resolved = resolve(t, value);
         if (resolved.tag().equals(BINARY)) {
             try {
-                return new String(Base64.getMimeDecoder().decode(value), StandardCharsets.UTF_8);
+                return new String(Base64.getDecoder().decode(value.replaceAll("\\s", "")), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("!!binary value contains invalid base64 data", e);
             }

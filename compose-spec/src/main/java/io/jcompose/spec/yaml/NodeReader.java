@@ -39,7 +39,7 @@ final class NodeReader {
         this.source = source;
     }
 
-    /** The root of every document, in order; {@code Optional.empty()} for a document without content. */
+    /** The root of every document, in order (an empty document yields an empty plain scalar). */
     static List<YamlNode> read(String source, String text, LoadSettings settings) {
         return new NodeReader(source).readAll(new Parse(settings).parseString(text));
     }

@@ -24,22 +24,20 @@ import java.util.Set;
 final class TreeBuilder {
 
     /** Nodes one document may expand to; far above real files, far below a billion laughs. */
-    static final int MAX_NODES = 500_000;
+    static final int MAX_NODES = 200_000;
 
     private static final String RESET = "!reset";
     private static final String OVERRIDE = "!override";
 
-    private final String source;
     private final Marks.Builder marks = Marks.builder();
     private int budget = MAX_NODES;
 
-    private TreeBuilder(String source) {
-        this.source = source;
+    private TreeBuilder() {
     }
 
     /** The document's tree and marks; empty when the document holds nothing (or only null). */
-    static Optional<Built> build(String source, YamlNode root) {
-        return new TreeBuilder(source).document(root);
+    static Optional<Built> build(YamlNode root) {
+        return new TreeBuilder().document(root);
     }
 
     record Built(Map<String, Object> root, Marks marks) {
@@ -139,9 +137,9 @@ final class TreeBuilder {
 
     /** Merged keys fill in what the mapping does not set itself; the first merged map wins. */
     private void merge(YamlNode value, YamlPath path, String goPath, Set<String> explicit, Map<String, Object> out) {
-        YamlNode target = YamlNode.resolve(value);
         List<YamlNode> sources = new ArrayList<>();
-        if (target instanceof YamlNode.Sequence seq) {
+        // as in go-yaml, a list of maps must be written in place: an alias must name a map
+        if (value instanceof YamlNode.Sequence seq) {
             sources.addAll(seq.items());
         } else {
             sources.add(value);

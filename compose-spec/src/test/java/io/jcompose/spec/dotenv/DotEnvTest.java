@@ -102,7 +102,13 @@ class DotEnvTest {
                 Arguments.of("FOO=\"foo\\${BAR}\"", "FOO", "foo${BAR}"),
                 Arguments.of("FOO=$$BAR", "FOO", "$BAR"),
                 Arguments.of("FOO='$BAR'", "FOO", "$BAR"),
-                Arguments.of("FOO='${BAR:?}'", "FOO", "${BAR:?}"));
+                Arguments.of("FOO='${BAR:?}'", "FOO", "${BAR:?}"),
+                // backticks are not quotes in compose-go
+                Arguments.of("FOO=`bar`", "FOO", "`bar`"),
+                // blanks after the separator never start a comment
+                Arguments.of("FOO= #bar", "FOO", "#bar"),
+                Arguments.of("FOO=\"a\" # c", "FOO", "a"),
+                Arguments.of("FOO=\"$$\"", "FOO", "$"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -185,8 +185,8 @@ class TemplateTest {
 
     @Test
     void longLinesOfTemplatesDoNotRecurse() {
-        String template = "${UNSET:-x}".repeat(5000);
-        assertThat(substitute(template)).isEqualTo("x".repeat(5000));
+        String template = "${UNSET:-x}".repeat(1000);
+        assertThat(substitute(template)).isEqualTo("x".repeat(1000));
     }
 
     @Test
