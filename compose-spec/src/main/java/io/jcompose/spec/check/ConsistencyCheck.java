@@ -34,9 +34,9 @@ public final class ConsistencyCheck {
         TopLevelResources.check(canonicalProject, problems);
         ServiceReferences references = new ServiceReferences(canonicalProject, problems);
         ServiceSettings settings = new ServiceSettings(problems);
-        Map<String, Object> services = new TreeMap<>(Node.map(canonicalProject, "services"));
+        Map<String, Object> services = new TreeMap<>(Attributes.map(canonicalProject, "services"));
         services.forEach((name, definition) -> {
-            Map<String, Object> service = Node.map(definition);
+            Map<String, Object> service = Attributes.map(definition);
             references.check(name, service);
             settings.check(name, service);
         });

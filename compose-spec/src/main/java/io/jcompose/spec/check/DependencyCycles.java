@@ -32,7 +32,7 @@ public final class DependencyCycles {
      * ({@code [a, b, a]}); empty when the services can be ordered.
      */
     public static Optional<List<String>> find(Map<String, Object> canonicalProject) {
-        SortedMap<String, SortedSet<String>> graph = graph(Node.map(canonicalProject, "services"));
+        SortedMap<String, SortedSet<String>> graph = graph(Attributes.map(canonicalProject, "services"));
         Map<String, Boolean> finished = new HashMap<>();
         for (String service : graph.keySet()) {
             Optional<List<String>> cycle = visit(service, graph, finished, new ArrayList<>());
@@ -53,7 +53,7 @@ public final class DependencyCycles {
         SortedMap<String, SortedSet<String>> graph = new TreeMap<>();
         services.forEach((name, definition) -> {
             SortedSet<String> dependencies = new TreeSet<>();
-            for (String dependency : referencedServices(Node.map(definition))) {
+            for (String dependency : referencedServices(Attributes.map(definition))) {
                 if (services.containsKey(dependency)) {
                     dependencies.add(dependency);
                 }
@@ -65,16 +65,16 @@ public final class DependencyCycles {
 
     /** The services a definition depends on, whether declared in depends_on or implied. */
     static List<String> referencedServices(Map<String, Object> service) {
-        List<String> referenced = new ArrayList<>(Node.map(service, "depends_on").keySet());
-        for (Object link : Node.list(service, "links")) {
+        List<String> referenced = new ArrayList<>(Attributes.map(service, "depends_on").keySet());
+        for (Object link : Attributes.list(service, "links")) {
             referenced.add(linkedService(String.valueOf(link)));
         }
         for (String attribute : NAMESPACE_ATTRIBUTES) {
-            Node.string(service, attribute)
+            Attributes.string(service, attribute)
                     .filter(mode -> mode.startsWith(SERVICE_PREFIX))
                     .ifPresent(mode -> referenced.add(mode.substring(SERVICE_PREFIX.length())));
         }
-        for (Object source : Node.list(service, "volumes_from")) {
+        for (Object source : Attributes.list(service, "volumes_from")) {
             volumesFromService(String.valueOf(source)).ifPresent(referenced::add);
         }
         return referenced;

@@ -24,18 +24,18 @@ final class PublishedPorts {
     static void check(List<Object> ports, YamlPath at, Problems problems) {
         for (int i = 0; i < ports.size(); i++) {
             if (ports.get(i) instanceof Map<?, ?>) {
-                checkPort(Node.map(ports.get(i)), at.index(i), problems);
+                checkPort(Attributes.map(ports.get(i)), at.index(i), problems);
             }
         }
     }
 
     private static void checkPort(Map<String, Object> port, YamlPath at, Problems problems) {
-        Optional<String> hostIp = Node.string(port, "host_ip");
+        Optional<String> hostIp = Attributes.string(port, "host_ip");
         if (hostIp.isPresent() && !isIpAddress(hostIp.get())) {
             throw problems.atPath(at.key("host_ip"), "invalid ip address: " + hostIp.get());
         }
-        Optional<String> target = Node.string(port, "target");
-        Optional<String> published = Node.string(port, "published");
+        Optional<String> target = Attributes.string(port, "target");
+        Optional<String> published = Attributes.string(port, "published");
         long[] targetRange = target.isPresent() ? range(target.get(), at.key("target"), 1, problems) : null;
         long[] publishedRange = published.isPresent() ? range(published.get(), at.key("published"), 0, problems) : null;
         if (targetRange != null && publishedRange != null && targetRange[1] != targetRange[0]

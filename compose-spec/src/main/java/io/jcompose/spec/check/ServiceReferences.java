@@ -19,7 +19,7 @@ final class ServiceReferences {
 
     ServiceReferences(Map<String, Object> project, Problems problems) {
         this.project = project;
-        this.services = Node.map(project, "services");
+        this.services = Attributes.map(project, "services");
         this.problems = problems;
     }
 
@@ -32,14 +32,14 @@ final class ServiceReferences {
         checkVolumesFrom(name, service, at);
         checkDependsOn(name, service, at);
         checkVolumes(name, service, at);
-        checkSources(name, Node.list(Node.map(service, "build"), "secrets"), "secrets", "build secret",
+        checkSources(name, Attributes.list(Attributes.map(service, "build"), "secrets"), "secrets", "build secret",
                 at.key("build").key("secrets"));
-        checkSources(name, Node.list(service, "configs"), "configs", "config", at.key("configs"));
-        checkSources(name, Node.list(service, "secrets"), "secrets", "secret", at.key("secrets"));
+        checkSources(name, Attributes.list(service, "configs"), "configs", "config", at.key("configs"));
+        checkSources(name, Attributes.list(service, "secrets"), "secrets", "secret", at.key("secrets"));
     }
 
     private void checkBuildContexts(String name, Map<String, Object> service, YamlPath at) {
-        Map<String, Object> contexts = Node.map(Node.map(service, "build"), "additional_contexts");
+        Map<String, Object> contexts = Attributes.map(Attributes.map(service, "build"), "additional_contexts");
         contexts.forEach((context, value) -> {
             String source = String.valueOf(value);
             if (!source.startsWith(SERVICE_PREFIX)) {
@@ -51,7 +51,7 @@ final class ServiceReferences {
                 throw problems.at(where, "service \"" + name + "\" declares unknown service \"" + target
                         + "\" as additional contexts " + context);
             }
-            if (!Node.isSet(Node.map(services.get(target)).get("build"))) {
+            if (!Attributes.isSet(Attributes.map(services.get(target)).get("build"))) {
                 throw problems.at(where, "service \"" + name + "\" declares non-buildable service \"" + target
                         + "\" as additional contexts " + context);
             }
@@ -59,7 +59,7 @@ final class ServiceReferences {
     }
 
     private void checkNetworks(String name, Map<String, Object> service, YamlPath at) {
-        Map<String, Object> defined = Node.map(project, "networks");
+        Map<String, Object> defined = Attributes.map(project, "networks");
         for (String network : names(service.get("networks"))) {
             if (!defined.containsKey(network)) {
                 throw problems.at(at.key("networks").key(network),
@@ -71,7 +71,7 @@ final class ServiceReferences {
     /** {@code network_mode: service:db} and its kin join another service's namespace. */
     private void checkNamespaces(Map<String, Object> service, YamlPath at) {
         for (String attribute : List.of("network_mode", "ipc", "pid", "uts")) {
-            Optional<String> mode = Node.string(service, attribute).filter(m -> m.startsWith(SERVICE_PREFIX));
+            Optional<String> mode = Attributes.string(service, attribute).filter(m -> m.startsWith(SERVICE_PREFIX));
             if (mode.isPresent()) {
                 String target = mode.get().substring(SERVICE_PREFIX.length());
                 if (!services.containsKey(target)) {
@@ -83,7 +83,7 @@ final class ServiceReferences {
     }
 
     private void checkLinks(String name, Map<String, Object> service, YamlPath at) {
-        List<Object> links = Node.list(service, "links");
+        List<Object> links = Attributes.list(service, "links");
         for (int i = 0; i < links.size(); i++) {
             String target = DependencyCycles.linkedService(String.valueOf(links.get(i)));
             if (!services.containsKey(target)) {
@@ -94,7 +94,7 @@ final class ServiceReferences {
     }
 
     private void checkVolumesFrom(String name, Map<String, Object> service, YamlPath at) {
-        List<Object> sources = Node.list(service, "volumes_from");
+        List<Object> sources = Attributes.list(service, "volumes_from");
         for (int i = 0; i < sources.size(); i++) {
             Optional<String> target = DependencyCycles.volumesFromService(String.valueOf(sources.get(i)));
             if (target.isPresent() && !services.containsKey(target.get())) {
@@ -110,8 +110,8 @@ final class ServiceReferences {
      * services are no longer in the project by the time it is checked.
      */
     private void checkDependsOn(String name, Map<String, Object> service, YamlPath at) {
-        Node.map(service, "depends_on").forEach((dependency, settings) -> {
-            Object required = Node.map(settings).get("required");
+        Attributes.map(service, "depends_on").forEach((dependency, settings) -> {
+            Object required = Attributes.map(settings).get("required");
             boolean optional = Boolean.FALSE.equals(required) || "false".equalsIgnoreCase(String.valueOf(required));
             if (!services.containsKey(dependency) && !optional) {
                 throw problems.at(at.key("depends_on").key(dependency),
@@ -121,11 +121,11 @@ final class ServiceReferences {
     }
 
     private void checkVolumes(String name, Map<String, Object> service, YamlPath at) {
-        Map<String, Object> defined = Node.map(project, "volumes");
-        List<Object> volumes = Node.list(service, "volumes");
+        Map<String, Object> defined = Attributes.map(project, "volumes");
+        List<Object> volumes = Attributes.list(service, "volumes");
         for (int i = 0; i < volumes.size(); i++) {
-            Map<String, Object> volume = Node.map(volumes.get(i));
-            Optional<String> source = Node.string(volume, "source");
+            Map<String, Object> volume = Attributes.map(volumes.get(i));
+            Optional<String> source = Attributes.string(volume, "source");
             if ("volume".equals(volume.get("type")) && source.isPresent() && !defined.containsKey(source.get())) {
                 throw problems.at(at.key("volumes").index(i),
                         "service \"" + name + "\" refers to undefined volume " + source.get());
@@ -134,11 +134,11 @@ final class ServiceReferences {
     }
 
     private void checkSources(String name, List<Object> references, String kind, String noun, YamlPath at) {
-        Map<String, Object> defined = Node.map(project, kind);
+        Map<String, Object> defined = Attributes.map(project, kind);
         for (int i = 0; i < references.size(); i++) {
             Object reference = references.get(i);
             Optional<String> source = reference instanceof String text ? Optional.of(text)
-                    : Node.string(Node.map(reference), "source");
+                    : Attributes.string(Attributes.map(reference), "source");
             if (source.isPresent() && !defined.containsKey(source.get())) {
                 throw problems.at(at.index(i), "service \"" + name + "\" refers to undefined " + noun + " "
                         + source.get());
@@ -151,6 +151,6 @@ final class ServiceReferences {
         if (networks instanceof Map<?, ?> map) {
             return map.keySet().stream().map(String::valueOf).toList();
         }
-        return Node.list(networks).stream().map(String::valueOf).toList();
+        return Attributes.list(networks).stream().map(String::valueOf).toList();
     }
 }

@@ -35,21 +35,24 @@ final class ServiceSettings {
         checkContainerName(service, at);
         checkWatch(service, at);
         checkMountTargets(service, at);
-        PublishedPorts.check(Node.list(service, "ports"), at.key("ports"), problems);
+        checkDeviceRequests(Attributes.list(service, "gpus"), at.key("gpus"));
+        checkDeviceRequests(Attributes.list(Attributes.map(Attributes.map(Attributes.map(service, "deploy"), "resources"),
+                "reservations"), "devices"), at.key("deploy").key("resources").key("reservations").key("devices"));
+        PublishedPorts.check(Attributes.list(service, "ports"), at.key("ports"), problems);
     }
 
     private void checkImageOrBuild(String name, Map<String, Object> service, YamlPath at) {
-        Map<String, Object> build = Node.map(service, "build");
-        if (!Node.isSet(service.get("image")) && !Node.isSet(service.get("build"))
-                && !Node.isSet(service.get("provider"))) {
+        Map<String, Object> build = Attributes.map(service, "build");
+        if (!Attributes.isSet(service.get("image")) && !Attributes.isSet(service.get("build"))
+                && !Attributes.isSet(service.get("provider"))) {
             throw problems.at(at, "service \"" + name + "\" has neither an image nor a build context specified");
         }
-        if (Node.isSet(build.get("dockerfile")) && Node.isSet(build.get("dockerfile_inline"))) {
+        if (Attributes.isSet(build.get("dockerfile")) && Attributes.isSet(build.get("dockerfile_inline"))) {
             throw problems.at(at.key("build"),
                     "service \"" + name + "\" declares mutually exclusive dockerfile and dockerfile_inline");
         }
-        Optional<String> platform = Node.string(service, "platform");
-        List<Object> platforms = Node.list(build, "platforms");
+        Optional<String> platform = Attributes.string(service, "platform");
+        List<Object> platforms = Attributes.list(build, "platforms");
         if (platform.isPresent() && !platforms.isEmpty() && !platforms.contains(platform.get())) {
             throw problems.at(at.key("build").key("platforms"),
                     "service.build.platforms MUST include service.platform \"" + platform.get() + "\"");
@@ -57,14 +60,14 @@ final class ServiceSettings {
     }
 
     private void checkNetworking(String name, Map<String, Object> service, YamlPath at) {
-        if (Node.isSet(service.get("network_mode")) && Node.isSet(service.get("networks"))) {
+        if (Attributes.isSet(service.get("network_mode")) && Attributes.isSet(service.get("networks"))) {
             throw problems.at(at.key("network_mode"),
                     "service " + name + " declares mutually exclusive `network_mode` and `networks`");
         }
     }
 
     private void checkHealthcheck(Map<String, Object> service, YamlPath at) {
-        List<Object> test = Node.list(Node.map(service, "healthcheck"), "test");
+        List<Object> test = Attributes.list(Attributes.map(service, "healthcheck"), "test");
         if (!test.isEmpty() && !HEALTHCHECK_KINDS.contains(String.valueOf(test.get(0)))) {
             throw problems.at(at.key("healthcheck").key("test"),
                     "healthcheck.test must start either by \"CMD\", \"CMD-SHELL\" or \"NONE\"");
@@ -73,11 +76,11 @@ final class ServiceSettings {
 
     /** The short attributes and their {@code deploy} counterparts must agree when both are set. */
     private void checkResources(Map<String, Object> service, YamlPath at) {
-        Map<String, Object> deploy = Node.map(service, "deploy");
-        Map<String, Object> limits = Node.map(Node.map(deploy, "resources"), "limits");
-        Map<String, Object> reservations = Node.map(Node.map(deploy, "resources"), "reservations");
-        OptionalLong scale = Node.integer(service, "scale");
-        OptionalLong replicas = Node.integer(deploy, "replicas");
+        Map<String, Object> deploy = Attributes.map(service, "deploy");
+        Map<String, Object> limits = Attributes.map(Attributes.map(deploy, "resources"), "limits");
+        Map<String, Object> reservations = Attributes.map(Attributes.map(deploy, "resources"), "reservations");
+        OptionalLong scale = Attributes.integer(service, "scale");
+        OptionalLong replicas = Attributes.integer(deploy, "replicas");
         if (scale.isPresent() && replicas.isPresent() && scale.getAsLong() != replicas.getAsLong()) {
             throw problems.atPath(at, "can't set distinct values on 'scale' and 'deploy.replicas'");
         }
@@ -91,8 +94,8 @@ final class ServiceSettings {
                 "deploy.resources.limits.memory");
         distinctBytes(service.get("mem_reservation"), reservations.get("memory"), at, "mem_reservation",
                 "deploy.resources.reservations.memory");
-        OptionalLong pids = Node.integer(service, "pids_limit");
-        OptionalLong limitPids = Node.integer(limits, "pids");
+        OptionalLong pids = Attributes.integer(service, "pids_limit");
+        OptionalLong limitPids = Attributes.integer(limits, "pids");
         if (pids.isPresent() && pids.getAsLong() != 0 && limitPids.isPresent()
                 && pids.getAsLong() != limitPids.getAsLong()) {
             throw problems.atPath(at, "can't set distinct values on 'pids_limit' and 'deploy.resources.limits.pids'");
@@ -110,11 +113,11 @@ final class ServiceSettings {
 
     /** Several replicas cannot share one fixed container name. */
     private void checkContainerName(Map<String, Object> service, YamlPath at) {
-        if (!Node.isSet(service.get("container_name"))) {
+        if (!Attributes.isSet(service.get("container_name"))) {
             return;
         }
-        OptionalLong scale = Node.integer(service, "scale");
-        OptionalLong replicas = Node.integer(Node.map(service, "deploy"), "replicas");
+        OptionalLong scale = Attributes.integer(service, "scale");
+        OptionalLong replicas = Attributes.integer(Attributes.map(service, "deploy"), "replicas");
         long count = scale.isPresent() ? scale.getAsLong() : replicas.orElse(1);
         if (count > 1) {
             String attribute = scale.isPresent() ? "scale" : "deploy.replicas";
@@ -124,14 +127,14 @@ final class ServiceSettings {
     }
 
     private void checkWatch(Map<String, Object> service, YamlPath at) {
-        List<Object> rules = Node.list(Node.map(service, "develop"), "watch");
+        List<Object> rules = Attributes.list(Attributes.map(service, "develop"), "watch");
         for (int i = 0; i < rules.size(); i++) {
-            Map<String, Object> rule = Node.map(rules.get(i));
+            Map<String, Object> rule = Attributes.map(rules.get(i));
             YamlPath where = at.key("develop").key("watch").index(i);
-            if (rule.containsKey("path") && !Node.isSet(rule.get("path"))) {
+            if (rule.containsKey("path") && !Attributes.isSet(rule.get("path"))) {
                 throw problems.atPath(where.key("path"), "value can't be blank");
             }
-            if (!Node.isSet(rule.get("target")) && !ACTIONS_WITHOUT_TARGET.contains(String.valueOf(rule.get("action")))) {
+            if (!Attributes.isSet(rule.get("target")) && !ACTIONS_WITHOUT_TARGET.contains(String.valueOf(rule.get("action")))) {
                 throw problems.atPath(where, "target is required for non-rebuild actions");
             }
         }
@@ -140,15 +143,15 @@ final class ServiceSettings {
     /** Two mounts (tmpfs or volumes) on the same container path would hide one another. */
     private void checkMountTargets(Map<String, Object> service, YamlPath at) {
         Map<String, YamlPath> mounted = new HashMap<>();
-        List<Object> tmpfs = service.get("tmpfs") instanceof String single ? List.of(single) : Node.list(service, "tmpfs");
+        List<Object> tmpfs = service.get("tmpfs") instanceof String single ? List.of(single) : Attributes.list(service, "tmpfs");
         for (int i = 0; i < tmpfs.size(); i++) {
             String entry = String.valueOf(tmpfs.get(i));
             int colon = entry.indexOf(':');
             claim(mounted, colon < 0 ? entry : entry.substring(0, colon), at.key("tmpfs").index(i));
         }
-        List<Object> volumes = Node.list(service, "volumes");
+        List<Object> volumes = Attributes.list(service, "volumes");
         for (int i = 0; i < volumes.size(); i++) {
-            Optional<String> target = Node.string(Node.map(volumes.get(i)), "target");
+            Optional<String> target = Attributes.string(Attributes.map(volumes.get(i)), "target");
             if (target.isPresent()) {
                 claim(mounted, target.get(), at.key("volumes").index(i));
             }
@@ -159,6 +162,16 @@ final class ServiceSettings {
         YamlPath previous = mounted.putIfAbsent(target, where);
         if (previous != null) {
             throw problems.atPath(where, "target " + target + " already mounted as " + previous);
+        }
+    }
+
+    /** A device request asks either for a number of devices or for specific ones. */
+    private void checkDeviceRequests(List<Object> requests, YamlPath at) {
+        for (int i = 0; i < requests.size(); i++) {
+            Map<String, Object> request = Attributes.map(requests.get(i));
+            if (request.containsKey("count") && request.containsKey("device_ids")) {
+                throw problems.atPath(at.index(i), "\"count\" and \"device_ids\" attributes are exclusive");
+            }
         }
     }
 

@@ -25,7 +25,7 @@ final class TopLevelResources {
     }
 
     private static void checkProjectName(Map<String, Object> project, Problems problems) {
-        Node.string(project, "name").ifPresent(name -> {
+        Attributes.string(project, "name").ifPresent(name -> {
             if (!PROJECT_NAME.matcher(name).matches()) {
                 throw problems.at(YamlPath.of("name"), "invalid project name \"" + name + "\": must consist only of "
                         + "lowercase alphanumeric characters, hyphens, and underscores as well as start with a letter "
@@ -36,14 +36,14 @@ final class TopLevelResources {
 
     /** An external resource is only looked up by name: any other setting would be ignored. */
     private static void checkExternal(Map<String, Object> project, String kind, String noun, Problems problems) {
-        new TreeMap<>(Node.map(project, kind)).forEach((name, definition) -> {
-            Map<String, Object> resource = Node.map(definition);
+        new TreeMap<>(Attributes.map(project, kind)).forEach((name, definition) -> {
+            Map<String, Object> resource = Attributes.map(definition);
             Object external = resource.get("external");
-            if (!Node.isTrue(external) && !(external instanceof Map<?, ?>)) {
+            if (!Attributes.isTrue(external) && !(external instanceof Map<?, ?>)) {
                 return;
             }
             resource.forEach((key, value) -> {
-                if (key.equals("name") || key.equals("external") || key.startsWith("x-") || !Node.isSet(value)) {
+                if (key.equals("name") || key.equals("external") || key.startsWith("x-") || !Attributes.isSet(value)) {
                     return;
                 }
                 throw problems.at(YamlPath.of(kind, name, key), "conflicting parameters \"external\" and \""
@@ -55,15 +55,15 @@ final class TopLevelResources {
     /** A secret or config takes its content from exactly one source, unless external or driver-provided. */
     private static void checkSources(Map<String, Object> project, String kind, List<String> sources,
             Problems problems) {
-        new TreeMap<>(Node.map(project, kind)).forEach((name, definition) -> {
-            Map<String, Object> resource = Node.map(definition);
+        new TreeMap<>(Attributes.map(project, kind)).forEach((name, definition) -> {
+            Map<String, Object> resource = Attributes.map(definition);
             long declared = sources.stream().filter(resource::containsKey).count();
             YamlPath path = YamlPath.of(kind, name);
             if (declared > 1) {
                 throw problems.atPath(path, String.join("|", sources) + " attributes are mutually exclusive");
             }
-            if (declared == 0 && !Node.isTrue(resource.get("external"))
-                    && !(resource.get("external") instanceof Map<?, ?>) && !Node.isSet(resource.get("driver"))) {
+            if (declared == 0 && !Attributes.isTrue(resource.get("external"))
+                    && !(resource.get("external") instanceof Map<?, ?>) && !Attributes.isSet(resource.get("driver"))) {
                 throw problems.atPath(path, "one of " + String.join("|", sources) + " must be set");
             }
         });

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -73,7 +74,7 @@ public final class ComposeSchema {
                 .build();
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect, builder -> builder
                 .schemaLoader(loader -> loader.fetchRemoteResources(false))
-                .schemaRegistryConfig(SchemaRegistryConfig.builder().preloadSchema(true).build()));
+                .schemaRegistryConfig(SchemaRegistryConfig.builder().preloadSchema(true).locale(Locale.ENGLISH).build()));
         try (InputStream in = ComposeSchema.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the Compose schema resource " + RESOURCE + " is missing from the jar");

@@ -6,10 +6,12 @@ import com.networknt.schema.path.NodePath;
 import io.jcompose.spec.tree.YamlPath;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +19,7 @@ import java.util.regex.Pattern;
  *
  * <p>A bad value usually fails several ways at once (every {@code oneOf} alternative reports
  * its own mismatch), so like compose we keep the error on the deepest node, preferring an unknown
- * key, then a missing key, then a wrong value, then a wrong type; when all that is left at that
+ * key, then a missing key, then a wrong type, then a wrong value; when all that is left at that
  * node is "no alternative matched its type", the alternatives' types are listed together
  * ({@code must be a list or mapping}).
  *
@@ -28,9 +30,10 @@ import java.util.regex.Pattern;
 record SchemaViolation(YamlPath path, YamlPath markPath, String problem) {
 
     /** {@code .../oneOf/1/type} or {@code .../anyOf/0/$ref/type}: one alternative's type check. */
-    private static final Pattern ALTERNATIVE_TYPE = Pattern.compile(".*/(oneOf|anyOf)/\\d+(/\\$ref)*/type$");
+    private static final Pattern ALTERNATIVE_TYPE = Pattern.compile(".*/(oneOf|anyOf)/(\\d+)(/\\$ref)*/type$");
 
-    static SchemaViolation mostSpecific(List<Error> errors, JsonInstance instance) {
+    static SchemaViolation mostSpecific(List<Error> all, JsonInstance instance) {
+        List<Error> errors = withoutMootErrors(all);
         Error chosen = errors.stream()
                 .min(Comparator.comparingInt((Error e) -> -depth(e)).thenComparingInt(SchemaViolation::rank))
                 .orElseThrow();
@@ -44,6 +47,38 @@ record SchemaViolation(YamlPath path, YamlPath markPath, String problem) {
         };
     }
 
+    /**
+     * Drops the errors of alternatives that already failed on type: once {@code gpus: 5} is
+     * neither a string nor a list, the first alternative's {@code enum: [all]} adds nothing.
+     */
+    private static List<Error> withoutMootErrors(List<Error> errors) {
+        Set<String> failedAlternatives = new HashSet<>();
+        for (Error error : errors) {
+            if ("type".equals(error.getKeyword()) && isAlternativeType(error)) {
+                failedAlternatives.add(alternativeOf(error.getEvaluationPath().toString()));
+            }
+        }
+        if (failedAlternatives.isEmpty()) {
+            return errors;
+        }
+        List<Error> kept = new ArrayList<>();
+        for (Error error : errors) {
+            String path = error.getEvaluationPath().toString();
+            boolean moot = !"type".equals(error.getKeyword()) && failedAlternatives.stream().anyMatch(path::startsWith);
+            if (!moot) {
+                kept.add(error);
+            }
+        }
+        return kept;
+    }
+
+    /** {@code .../oneOf/1/$ref/type} -> {@code .../oneOf/1/}. */
+    private static String alternativeOf(String typeErrorPath) {
+        Matcher matcher = ALTERNATIVE_TYPE.matcher(typeErrorPath);
+        matcher.matches();
+        return typeErrorPath.substring(0, matcher.end(2)) + "/";
+    }
+
     private static int depth(Error error) {
         return error.getInstanceLocation().getNameCount();
     }
@@ -52,9 +87,9 @@ record SchemaViolation(YamlPath path, YamlPath markPath, String problem) {
         return switch (error.getKeyword()) {
             case "additionalProperties" -> 0;
             case "required" -> 1;
-            case "type" -> isAlternativeType(error) ? 4 : 3;
+            case "type" -> isAlternativeType(error) ? 4 : 2;
             case "oneOf", "anyOf" -> 5;
-            default -> 2;
+            default -> 3;
         };
     }
 

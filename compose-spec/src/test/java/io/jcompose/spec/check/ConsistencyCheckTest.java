@@ -468,6 +468,29 @@ class ConsistencyCheckTest {
     }
 
     @Test
+    void deviceRequestsTakeACountOrDeviceIds() {
+        assertThat(problem("""
+                services:
+                  web:
+                    image: nginx
+                    gpus:
+                      - {driver: nvidia, count: 1, device_ids: ["0"]}
+                """)).isEqualTo("compose.yaml:5:9: services.web.gpus.0 \"count\" and \"device_ids\" attributes "
+                + "are exclusive");
+        assertThat(problem("""
+                services:
+                  web:
+                    image: nginx
+                    deploy:
+                      resources:
+                        reservations:
+                          devices:
+                            - {capabilities: [gpu], count: all, device_ids: ["1"]}
+                """)).isEqualTo("compose.yaml:8:15: services.web.deploy.resources.reservations.devices.0 "
+                + "\"count\" and \"device_ids\" attributes are exclusive");
+    }
+
+    @Test
     void invalidProjectName() {
         assertThat(problem("""
                 name: My.Project

@@ -247,6 +247,32 @@ class ComposeSchemaTest {
     }
 
     @Test
+    void aWrongTypeOutranksTheValueChecksOfTheSameNode() {
+        assertThat(error("""
+                services:
+                  web:
+                    image: nginx
+                    cgroup: 5
+                """)).isEqualTo("compose.yaml:4:5: services.web.cgroup must be a string");
+    }
+
+    @Test
+    void valueChecksOfAnAlternativeThatFailedOnTypeAreIgnored() {
+        assertThat(error("""
+                services:
+                  web:
+                    image: nginx
+                    gpus: 5
+                """)).isEqualTo("compose.yaml:4:5: services.web.gpus must be a string or list");
+        assertThat(error("""
+                services:
+                  web:
+                    image: nginx
+                    gpus: some
+                """)).isEqualTo("compose.yaml:4:5: services.web.gpus must be one of the following: \"all\"");
+    }
+
+    @Test
     void patternMismatch() {
         assertThat(error("""
                 services:
@@ -255,6 +281,16 @@ class ComposeSchemaTest {
                     container_name: "-"
                 """)).isEqualTo("compose.yaml:4:5: services.web.container_name does not match pattern "
                 + "'[a-zA-Z0-9][a-zA-Z0-9_.-]+'");
+    }
+
+    @Test
+    void patternsAreUnanchoredAsInJsonSchema() {
+        valid("""
+                services:
+                  web:
+                    image: nginx
+                    container_name: _web
+                """);
     }
 
     @Test

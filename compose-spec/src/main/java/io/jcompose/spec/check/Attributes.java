@@ -10,9 +10,9 @@ import java.util.OptionalLong;
  * a missing or differently-typed value reads as absent, because shape errors were the schema's
  * job and these checks only look for inconsistencies between well-formed parts.
  */
-final class Node {
+final class Attributes {
 
-    private Node() {
+    private Attributes() {
     }
 
     @SuppressWarnings("unchecked")
