@@ -16,20 +16,13 @@ import java.util.TreeMap;
 public final class Canonicalizer {
 
     private final CanonicalOptions options;
-    private final EnvFileParser envFiles;
 
-    private Canonicalizer(CanonicalOptions options, EnvFileParser envFiles) {
+    private Canonicalizer(CanonicalOptions options) {
         this.options = options;
-        this.envFiles = envFiles;
     }
 
     public static Map<String, Object> canonicalize(Map<String, Object> merged, CanonicalOptions options) {
-        return canonicalize(merged, options, new SimpleEnvFileParser());
-    }
-
-    public static Map<String, Object> canonicalize(Map<String, Object> merged, CanonicalOptions options,
-                                                   EnvFileParser envFiles) {
-        return new Canonicalizer(options, envFiles).project(merged);
+        return new Canonicalizer(options).project(merged);
     }
 
     private Map<String, Object> project(Map<String, Object> raw) {
@@ -37,7 +30,7 @@ public final class Canonicalizer {
         out.put("name", options.projectName());
         Map<String, Object> rawServices = Raw.map(raw.get("services"), YamlPath.of("services"));
         Paths paths = new Paths(options);
-        ServiceCanonicalizer services = new ServiceCanonicalizer(options, paths, envFiles);
+        ServiceCanonicalizer services = new ServiceCanonicalizer(options, paths);
         Map<String, Object> canonicalServices = new TreeMap<>();
         boolean usesDefaultNetwork = false;
         for (Map.Entry<String, Object> e : rawServices.entrySet()) {
@@ -159,6 +152,7 @@ public final class Canonicalizer {
                 default -> out.put(e.getKey(), Values.sortedCopy(e.getValue()));
             }
         }
+        bindDevice(out);
         resourceName(out, key);
         return KeyOrder.apply(out, KeyOrder.VOLUME);
     }
@@ -190,6 +184,16 @@ public final class Canonicalizer {
             }
         } else if (value != null && Raw.bool(value, at)) {
             out.put("external", true);
+        }
+    }
+
+    /** A local volume that is a bind mount in disguise ({@code o: bind}) has its device made absolute. */
+    private void bindDevice(Map<String, Object> volume) {
+        if ("local".equals(volume.get("driver")) && volume.get("driver_opts") instanceof Map<?, ?> opts
+                && "bind".equals(opts.get("o")) && opts.get("device") instanceof String device) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> o = (Map<String, Object>) opts;
+            o.put("device", new Paths(options).resolve(device));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.jcompose.spec.canonical;
 
 import io.jcompose.spec.ComposeException;
+import io.jcompose.spec.dotenv.DotEnv;
 import io.jcompose.spec.tree.YamlPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,18 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /** One service in canonical form, attribute by attribute. */
 final class ServiceCanonicalizer {
 
     private final CanonicalOptions options;
     private final Paths paths;
-    private final EnvFileParser envFiles;
 
-    ServiceCanonicalizer(CanonicalOptions options, Paths paths, EnvFileParser envFiles) {
+    ServiceCanonicalizer(CanonicalOptions options, Paths paths) {
         this.options = options;
         this.paths = paths;
-        this.envFiles = envFiles;
     }
 
     Map<String, Object> canonicalize(String name, Map<String, Object> raw, YamlPath at) {
@@ -32,6 +32,8 @@ final class ServiceCanonicalizer {
             attribute(out, e.getKey(), e.getValue(), at.key(e.getKey()));
         }
         environment(out, raw, at);
+        labelFiles(out);
+        scaleIntoReplicas(out, at);
         if (options.normalize()) {
             normalize(out);
         }
@@ -833,13 +835,17 @@ final class ServiceCanonicalizer {
         Map<String, Object> environment = new TreeMap<>();
         if (options.resolveEnvironment()) {
             for (Map<String, Object> file : files) {
-                environment.putAll(readEnvFile(file));
+                // variables of earlier env files first, then the interpolation environment
+                Map<String, Object> earlier = new TreeMap<>(environment);
+                environment.putAll(readEnvFile(file, key -> Optional.ofNullable((String) earlier.get(key))
+                        .or(() -> options.environment().apply(key)), "env file"));
             }
         }
         environment.putAll(Values.mapping(raw.get("environment"), at.key("environment"), true));
         resolveMissing(environment);
         putIfNotEmpty(out, "environment", environment);
-        if (!files.isEmpty()) {
+        // once resolved, compose drops env_file from the model (the variables live in environment)
+        if (!files.isEmpty() && !options.resolveEnvironment()) {
             List<Object> printed = new ArrayList<>();
             for (Map<String, Object> file : files) {
                 // compose prints a required, format-less env file as its bare path
@@ -853,12 +859,32 @@ final class ServiceCanonicalizer {
         }
     }
 
-    private Map<String, String> readEnvFile(Map<String, Object> file) {
+    /** {@code label_file} entries read into {@code labels} (which win), then dropped as compose does. */
+    private void labelFiles(Map<String, Object> out) {
+        if (!options.resolveEnvironment() || !(out.get("label_file") instanceof List<?> files)) {
+            return;
+        }
+        Map<String, Object> labels = new TreeMap<>();
+        for (Object file : files) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("path", file);
+            entry.put("required", true);
+            labels.putAll(readEnvFile(entry, key -> Optional.empty(), "label file"));
+        }
+        if (out.get("labels") instanceof Map<?, ?> declared) {
+            declared.forEach((k, v) -> labels.put(String.valueOf(k), v));
+        }
+        out.remove("label_file");
+        putIfNotEmpty(out, "labels", labels);
+    }
+
+    private Map<String, String> readEnvFile(Map<String, Object> file, Function<String, Optional<String>> lookup,
+                                            String kind) {
         String path = (String) file.get("path");
         Path resolved = options.projectDirectory().resolve(path);
         if (!Files.exists(resolved)) {
             if (Boolean.TRUE.equals(file.get("required"))) {
-                throw new ComposeException("env file " + resolved + " not found: stat " + resolved
+                throw new ComposeException(kind + " " + resolved + " not found: stat " + resolved
                         + ": no such file or directory");
             }
             return Map.of();
@@ -866,24 +892,26 @@ final class ServiceCanonicalizer {
         try {
             String text = Files.readString(resolved, StandardCharsets.UTF_8);
             if ("raw".equals(file.get("format"))) {
-                return rawEnvFile(text);
+                return DotEnv.parseRaw(resolved.toString(), text, lookup);
             }
-            return envFiles.parse(resolved.toString(), text, options.environment());
+            return DotEnv.parse(resolved.toString(), text, lookup);
         } catch (IOException e) {
-            throw new ComposeException("reading env file " + resolved + ": " + e.getMessage(), e);
+            throw new ComposeException("reading " + kind + " " + resolved + ": " + e.getMessage(), e);
         }
     }
 
-    /** {@code format: raw}: each line is KEY=VALUE taken literally. */
-    private static Map<String, String> rawEnvFile(String text) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String line : text.split("\r?\n")) {
-            int eq = line.indexOf('=');
-            if (!line.isBlank() && eq > 0) {
-                out.put(line.substring(0, eq), line.substring(eq + 1));
+    /** A service with both {@code scale} and {@code deploy} carries the scale as {@code deploy.replicas}. */
+    private static void scaleIntoReplicas(Map<String, Object> out, YamlPath at) {
+        if (out.get("scale") instanceof Long scale && out.get("deploy") instanceof Map<?, ?> deploy) {
+            Object replicas = deploy.get("replicas");
+            if (replicas != null && !replicas.equals(scale)) {
+                throw Raw.error(at, "can't set distinct values on 'scale' and 'deploy.replicas'");
             }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> d = (Map<String, Object>) deploy;
+            d.put("replicas", scale);
+            out.put("deploy", KeyOrder.apply(d, KeyOrder.DEPLOY));
         }
-        return out;
     }
 
     /** Defaults compose adds: the default network and the dependencies implied by links and shared namespaces. */

@@ -59,4 +59,35 @@ public record Project(String name,
         });
         return new Project(name, enabled, disabled, networks, volumes, secrets, configs, models, extensions);
     }
+
+    /**
+     * This project without the networks, volumes, secrets and configs no enabled service uses, as compose
+     * prints and runs it unless {@code --all-resources} is given.
+     */
+    public Project withoutUnnecessaryResources() {
+        Set<String> networkNames = new java.util.HashSet<>();
+        Set<String> volumeNames = new java.util.HashSet<>();
+        Set<String> secretNames = new java.util.HashSet<>();
+        Set<String> configNames = new java.util.HashSet<>();
+        for (ServiceConfig service : services.values()) {
+            networkNames.addAll(service.networks().keySet());
+            for (ServiceVolume volume : service.volumes()) {
+                if (volume.type().filter("volume"::equals).isPresent()) {
+                    volume.source().ifPresent(volumeNames::add);
+                }
+            }
+            service.secrets().forEach(s -> s.source().ifPresent(secretNames::add));
+            service.build().ifPresent(b -> b.secrets().forEach(s -> s.source().ifPresent(secretNames::add)));
+            service.configs().forEach(c -> c.source().ifPresent(configNames::add));
+        }
+        return new Project(name, services, disabledServices, retain(networks, networkNames),
+                retain(volumes, volumeNames), retain(secrets, secretNames), retain(configs, configNames), models,
+                extensions);
+    }
+
+    private static <V> Map<String, V> retain(Map<String, V> resources, Set<String> used) {
+        Map<String, V> out = new TreeMap<>(resources);
+        out.keySet().retainAll(used);
+        return out;
+    }
 }

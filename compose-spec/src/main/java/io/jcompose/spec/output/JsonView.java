@@ -50,6 +50,18 @@ final class JsonView {
             Map<String, Object> s = new LinkedHashMap<>((Map<String, Object>) strip(service, false));
             s.putIfAbsent("command", null);
             s.putIfAbsent("entrypoint", null);
+            for (String hooks : new String[] {"post_start", "pre_stop"}) {
+                if (s.get(hooks) instanceof List<?> list) {
+                    List<Object> withCommand = new ArrayList<>();
+                    for (Object hook : list) {
+                        withCommand.add(hook instanceof Map<?, ?> h ? withNullCommand(h) : hook);
+                    }
+                    s.put(hooks, withCommand);
+                }
+            }
+            if (s.get("ulimits") instanceof Map<?, ?> ulimits) {
+                s.put("ulimits", jsonUlimits(ulimits));
+            }
             if (s.get("deploy") instanceof Map<?, ?> deploy) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> d = new LinkedHashMap<>((Map<String, Object>) deploy);
@@ -58,6 +70,33 @@ final class JsonView {
                 s.put("deploy", KeyOrder.apply(d, KeyOrder.DEPLOY));
             }
             out.put(String.valueOf(name), KeyOrder.apply(s, KeyOrder.SERVICE));
+        });
+        return out;
+    }
+
+    /** {@code json:"command"} has no omitempty in hooks either. */
+    private static Map<String, Object> withNullCommand(Map<?, ?> hook) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("command", null);
+        hook.forEach((k, v) -> out.put(String.valueOf(k), v));
+        return out;
+    }
+
+    /** A soft/hard pair goes through the struct's JSON encoding, which omits zero values. */
+    private static Map<String, Object> jsonUlimits(Map<?, ?> ulimits) {
+        Map<String, Object> out = new TreeMap<>();
+        ulimits.forEach((name, limit) -> {
+            if (limit instanceof Map<?, ?> pair) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                pair.forEach((k, v) -> {
+                    if (!(v instanceof Number n && n.longValue() == 0)) {
+                        p.put(String.valueOf(k), v);
+                    }
+                });
+                out.put(String.valueOf(name), p);
+            } else {
+                out.put(String.valueOf(name), limit);
+            }
         });
         return out;
     }

@@ -668,7 +668,7 @@ class ServiceAttributesGoldenTest {
     }
 
     @Test
-    void envFileIsFoldedAndPrinted(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void envFileIsFoldedThenDropped(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Files.writeString(dir.resolve("a.env"), "# comment\nFOO=from_file\nBAR=bar\n");
         String in = """
                 services:
@@ -691,6 +691,22 @@ class ServiceAttributesGoldenTest {
                     environment:
                       BAR: from_service
                       FOO: from_file
+                    image: x
+                    networks:
+                      default: null
+                networks:
+                  default:
+                    name: demo_default
+                """);
+        Map<String, Object> unresolved = io.jcompose.spec.canonical.Canonicalizer.canonicalize(
+                ConfigFixture.load(in), new io.jcompose.spec.canonical.CanonicalOptions(dir, "demo",
+                        k -> java.util.Optional.empty(), true, true, false));
+        assertThat(ConfigWriter.yaml(ModelBinder.bind(unresolved))).isEqualTo("""
+                name: demo
+                services:
+                  s:
+                    environment:
+                      BAR: from_service
                     env_file:
                       - %s
                       - path: %s
