@@ -1,5 +1,6 @@
 package io.jcompose.cli;
 
+import io.jcompose.spec.ComposeException;
 import io.jcompose.spec.graph.DependencyGraph;
 import io.jcompose.spec.interpolation.Template;
 import io.jcompose.spec.interpolation.TemplateVariable;
@@ -139,10 +140,8 @@ public final class ConfigCommand implements Callable<Integer> {
             if (!serviceNames.isEmpty()) {
                 warn(List.of("service filtering is not applied when --no-interpolate is set, the full model will be rendered"));
             }
-            LoadedModel model = ProjectLoader.loadModel(options(List.of(), !noEnvResolution));
-            warn(model.warnings());
-            Map<String, Object> tree = model.enabledTree();
-            content = json ? ConfigWriter.json(tree, false) : ConfigWriter.yaml(tree, false);
+            Map<String, Object> tree = uninterpolatedModel();
+            content = json ? ConfigWriter.modelJson(tree) : ConfigWriter.modelYaml(tree);
         } else {
             LoadedProject loaded = load(serviceNames, !noEnvResolution);
             content = json ? ConfigWriter.json(loaded.project()) : ConfigWriter.yaml(loaded.project());
@@ -157,6 +156,23 @@ public final class ConfigCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(content);
         out.flush();
+    }
+
+    /**
+     * The model with templates left in. Values the canonical form must parse (a port such as
+     * {@code ${PORT}:80}) cannot be canonical yet; then the merged files are printed as written.
+     */
+    private Map<String, Object> uninterpolatedModel() {
+        LoadOptions options = options(List.of(), !noEnvResolution);
+        try {
+            LoadedModel model = ProjectLoader.loadModel(options);
+            warn(model.warnings());
+            return model.enabledTree();
+        } catch (ComposeException templatesInTheWay) {
+            ProjectLoader.MergedModel merged = ProjectLoader.loadMerged(options);
+            warn(merged.warnings());
+            return merged.tree();
+        }
     }
 
     private void printHashes() {
