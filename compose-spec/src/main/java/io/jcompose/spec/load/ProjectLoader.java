@@ -143,12 +143,27 @@ public final class ProjectLoader {
         } else {
             Path directory = settled.projectDirectory();
             Path base = directory.getFileName();
-            name = ProjectNames.normalize(base == null ? "" : base.toString());
+            String dirname = base == null ? "" : base.toString();
+            warnIfSymlink(directory, dirname);
+            name = ProjectNames.normalize(dirname);
         }
         if (name.isEmpty()) {
             throw new ComposeException("project name must not be empty");
         }
         return name;
+    }
+
+    /** compose keeps the symlink's name but says so, as the target's name may be what was expected. */
+    private void warnIfSymlink(Path directory, String dirname) {
+        try {
+            Path real = directory.toRealPath();
+            Path realName = real.getFileName();
+            if (realName != null && !realName.toString().equals(dirname)) {
+                warnings.add("project has been loaded without an explicit name from a symlink. Using name \"" + dirname + "\"");
+            }
+        } catch (IOException unresolvable) {
+            // a directory that cannot be resolved has no symlink to report
+        }
     }
 
     private String interpolateName(String declared, Map<String, String> environment) {

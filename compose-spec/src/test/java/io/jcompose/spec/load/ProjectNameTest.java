@@ -77,6 +77,16 @@ class ProjectNameTest {
     }
 
     @Test
+    void aSymlinkedDirectoryKeepsTheLinkNameWithAWarning() throws java.io.IOException {
+        ProjectFixture project = new ProjectFixture(dir).file("real/compose.yaml", "services: {web: {image: x}}\n");
+        java.nio.file.Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
+        LoadedModel model = ProjectLoader.loadModel(project.options("link").build());
+        assertThat(model.name()).isEqualTo("link");
+        assertThat(model.warnings())
+                .contains("project has been loaded without an explicit name from a symlink. Using name \"link\"");
+    }
+
+    @Test
     void anInvalidProjectOptionIsRejected() {
         ProjectFixture project = named(null);
         assertThatThrownBy(() -> name(project, project.options().projectName(Optional.of("My.Proj"))))
