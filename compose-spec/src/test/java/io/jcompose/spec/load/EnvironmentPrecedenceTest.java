@@ -65,6 +65,26 @@ class EnvironmentPrecedenceTest {
     }
 
     @Test
+    void envFileOptionWinsOverComposeEnvFiles() {
+        project.file("one.env", "TAG=one\n").file("flag.env", "TAG=flag\n").env("COMPOSE_ENV_FILES", "one.env");
+        LoadedModel model = ProjectLoader.loadModel(project.options().envFiles(List.of("flag.env")).build());
+        assertThat(image(model, "web")).isEqualTo("nginx:flag");
+    }
+
+    @Test
+    void anUnparsableComposeDisableEnvFileIsAnError() {
+        project.env("COMPOSE_DISABLE_ENV_FILE", "maybe");
+        assertThatThrownBy(project::load).isInstanceOf(ComposeException.class)
+                .hasMessage("strconv.ParseBool: parsing \"maybe\": invalid syntax");
+    }
+
+    @Test
+    void composeDisableEnvFileFalseStillReadsDotEnv() {
+        project.file(".env", "TAG=dotenv\n").env("COMPOSE_DISABLE_ENV_FILE", "0");
+        assertThat(image(project.load(), "web")).isEqualTo("nginx:dotenv");
+    }
+
+    @Test
     void composeDisableEnvFileSkipsDotEnv() {
         project.file(".env", "TAG=dotenv\n").env("COMPOSE_DISABLE_ENV_FILE", "true");
         assertThat(image(project.load(), "web")).isEqualTo("nginx:default");
