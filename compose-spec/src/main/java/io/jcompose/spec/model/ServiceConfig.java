@@ -404,4 +404,25 @@ public record ServiceConfig(String name,
                 .extensions(extensions)
                 .build();
     }
+
+    /** {@code scale}, else {@code deploy.replicas}, else 1. */
+    public int scaleOrDefault() {
+        return scale.or(() -> deploy.flatMap(DeployConfig::replicas)).orElse(1L).intValue();
+    }
+
+    /** The image to run: {@code image}, or {@code <project>-<service>} for a build-only service. */
+    public String imageName(String projectName) {
+        return image.orElse(projectName + "-" + name);
+    }
+
+    /** Attached network keys, highest {@code priority} first, then by name (compose's connect order). */
+    public List<String> networksByPriority() {
+        return networks.entrySet().stream()
+                .sorted(java.util.Comparator
+                        .comparingLong((Map.Entry<String, Optional<ServiceNetwork>> e) ->
+                                -e.getValue().flatMap(ServiceNetwork::priority).orElse(0L))
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
 }

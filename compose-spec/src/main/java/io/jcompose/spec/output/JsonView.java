@@ -59,6 +59,9 @@ final class JsonView {
                     s.put(hooks, withCommand);
                 }
             }
+            if (s.get("blkio_config") instanceof Map<?, ?> blkio) {
+                s.put("blkio_config", jsonBlkio(blkio));
+            }
             if (s.get("ulimits") instanceof Map<?, ?> ulimits) {
                 s.put("ulimits", jsonUlimits(ulimits));
             }
@@ -79,6 +82,31 @@ final class JsonView {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("command", null);
         hook.forEach((k, v) -> out.put(String.valueOf(k), v));
+        return out;
+    }
+
+    /** Weight and throttle devices have no JSON tags in compose-go: Go prints their field names. */
+    private static Map<String, Object> jsonBlkio(Map<?, ?> blkio) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        blkio.forEach((k, v) -> {
+            if (v instanceof List<?> devices) {
+                List<Object> renamed = new ArrayList<>();
+                for (Object device : devices) {
+                    Map<String, Object> d = new LinkedHashMap<>();
+                    if (device instanceof Map<?, ?> m) {
+                        m.forEach((dk, dv) -> {
+                            String name = String.valueOf(dk);
+                            d.put(name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1),
+                                    dv);
+                        });
+                    }
+                    renamed.add(d);
+                }
+                out.put(String.valueOf(k), renamed);
+            } else {
+                out.put(String.valueOf(k), v);
+            }
+        });
         return out;
     }
 

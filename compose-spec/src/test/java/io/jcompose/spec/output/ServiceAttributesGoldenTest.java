@@ -719,4 +719,118 @@ class ServiceAttributesGoldenTest {
                     name: demo_default
                 """.formatted(dir.resolve("a.env"), dir.resolve("missing.env")));
     }
+
+    @Test
+    void blkioRatesAreBytes() {
+        assertService("""
+                blkio_config:
+                  weight: 300
+                  weight_device:
+                    - path: /dev/sda
+                      weight: 400
+                  device_read_bps:
+                    - path: /dev/sdb
+                      rate: 12mb
+                """, """
+                blkio_config:
+                  weight: 300
+                  weight_device:
+                    - path: /dev/sda
+                      weight: 400
+                  device_read_bps:
+                    - path: /dev/sdb
+                      rate: "12582912"
+                networks:
+                  default: null
+                """);
+        assertThat(ConfigFixture.json("""
+                services:
+                  s:
+                    network_mode: none
+                    blkio_config:
+                      device_write_iops:
+                        - path: /dev/sda
+                          rate: 1000
+                """)).contains("\"Path\": \"/dev/sda\"", "\"Rate\": \"1000\"");
+    }
+
+    @Test
+    void gpusDevelopAndHooks() {
+        assertService("""
+                gpus: all
+                develop:
+                  watch:
+                    - path: ./src
+                      action: sync
+                      target: /app/src
+                      ignore: [node_modules/]
+                    - path: package.json
+                      action: rebuild
+                post_start:
+                  - command: echo started
+                    user: root
+                pre_stop:
+                  - command: ["./drain.sh"]
+                    environment: [GRACE=10]
+                """, """
+                develop:
+                  watch:
+                    - path: /work/project/src
+                      action: sync
+                      target: /app/src
+                      ignore:
+                        - node_modules/
+                    - path: /work/project/package.json
+                      action: rebuild
+                gpus:
+                  - count: -1
+                networks:
+                  default: null
+                post_start:
+                  - command:
+                      - echo
+                      - started
+                    user: root
+                pre_stop:
+                  - command:
+                      - ./drain.sh
+                    environment:
+                      GRACE: "10"
+                """);
+    }
+
+    @Test
+    void ipcPidAndVolumesFromImplyDependencies() {
+        String in = """
+                services:
+                  app:
+                    image: x
+                    ipc: service:shm
+                    volumes_from: [data:ro]
+                  shm:
+                    image: x
+                  data:
+                    image: x
+                """;
+        assertThat(ConfigFixture.yaml(in)).startsWith("""
+                name: demo
+                services:
+                  app:
+                    depends_on:
+                      data:
+                        condition: service_started
+                        required: true
+                      shm:
+                        condition: service_started
+                        restart: true
+                        required: true
+                    image: x
+                    ipc: service:shm
+                    networks:
+                      default: null
+                    volumes_from:
+                      - data:ro
+                """);
+        assertRoundTrip(in);
+    }
 }
