@@ -112,8 +112,8 @@ public final class ProjectLoader {
         if (options.checkConsistency()) {
             ConsistencyCheck.check(selection.applyActivated(canonical), this::markOf);
         }
-        return new LoadedModel(name, settled.projectDirectory(), settled.files(), environment, canonical, selection,
-                warnings);
+        return new LoadedModel(name, settled.projectDirectory(), settled.files(), environment, settled.envFiles(),
+                canonical, selection, warnings);
     }
 
     /** -p, else COMPOSE_PROJECT_NAME (both validated), else the last {@code name:} (normalized), else the directory. */
