@@ -122,7 +122,8 @@ public final class ConfigCommand implements Callable<Integer> {
         } else if (environment) {
             LoadedModel model = load(serviceNames, !noEnvResolution).model();
             List<String> entries = new ArrayList<>();
-            new TreeMap<>(model.environment()).forEach((k, v) -> entries.add(k + "=" + v));
+            model.environment().forEach((k, v) -> entries.add(k + "=" + v));
+            entries.sort(null);
             print(lines(entries));
         } else {
             printModel();
