@@ -314,6 +314,9 @@ public final class ProjectLoader {
 
     /** The file's bytes: the YAML reader decodes them (UTF-8, or UTF-16 with a byte order mark). */
     private static byte[] read(String file) {
+        if (Files.isDirectory(Path.of(file))) {
+            throw new ComposeException("read " + file + ": is a directory");
+        }
         try {
             return Files.readAllBytes(Path.of(file));
         } catch (NoSuchFileException e) {

@@ -42,6 +42,14 @@ class ProjectLoaderTest {
     }
 
     @Test
+    void aDirectoryGivenAsFileIsAnError() throws IOException {
+        Files.createDirectories(dir.resolve("adir"));
+        ProjectFixture project = project();
+        assertThatThrownBy(() -> ProjectLoader.loadModel(project.options().file("adir").build()))
+                .isInstanceOf(ComposeException.class).hasMessage("read " + dir.resolve("adir") + ": is a directory");
+    }
+
+    @Test
     void theObsoleteVersionAttributeIsWarnedAboutAndDropped() {
         LoadedModel model = project().file("compose.yaml", """
                 version: "3.8"
