@@ -147,7 +147,7 @@ final class ServiceCanonicalizer {
                 }
                 switch (key) {
                     case "context" -> out.put(key, paths.resolveContext(Raw.scalar(value, p)));
-                    case "args" -> Values.putIfNotEmpty(out, key, resolveMissing(Values.mapping(value, p, true)));
+                    case "args" -> Values.putIfNotEmpty(out, key, resolveMissing(Values.mapping(value, p, true), false));
                     case "labels" -> Values.putMapping(out, key, value, p);
                     case "additional_contexts" -> {
                         Map<String, Object> contexts = Values.mapping(value, p, false);
@@ -201,10 +201,17 @@ final class ServiceCanonicalizer {
         return out;
     }
 
-    /** {@code KEY}-only entries take their value from the environment when it has one. */
-    private Map<String, Object> resolveMissing(Map<String, Object> mapping) {
-        if (options.resolveEnvironment()) {
+    /**
+     * Part of normalization: {@code KEY}-only entries take their value from the environment. Unresolved ones
+     * stay null in {@code environment} and are dropped from build args ({@code keepUnresolved} false).
+     */
+    private Map<String, Object> resolveMissing(Map<String, Object> mapping, boolean keepUnresolved) {
+        // environment resolution (env files) also resolves the service environment, even without normalizing
+        if (options.normalize() || keepUnresolved && options.resolveEnvironment()) {
             mapping.replaceAll((k, v) -> v != null ? v : options.environment().apply(k).orElse(null));
+            if (!keepUnresolved) {
+                mapping.values().removeIf(java.util.Objects::isNull);
+            }
         }
         return mapping;
     }
@@ -440,7 +447,7 @@ final class ServiceCanonicalizer {
             }
         }
         environment.putAll(Values.mapping(raw.get("environment"), at.key("environment"), true));
-        resolveMissing(environment);
+        resolveMissing(environment, true);
         Values.putIfNotEmpty(out, "environment", environment);
         // once resolved, compose drops env_file from the model (the variables live in environment)
         if (!files.isEmpty() && !options.resolveEnvironment()) {

@@ -59,6 +59,24 @@ final class JsonView {
                     s.put(hooks, withCommand);
                 }
             }
+            if (s.get("develop") instanceof Map<?, ?> develop && develop.get("watch") instanceof List<?> watch) {
+                Map<String, Object> d = new LinkedHashMap<>();
+                develop.forEach((k, v) -> d.put(String.valueOf(k), v));
+                List<Object> rules = new ArrayList<>();
+                for (Object rule : watch) {
+                    if (rule instanceof Map<?, ?> r) {
+                        Map<String, Object> withExec = new LinkedHashMap<>();
+                        r.forEach((k, v) -> withExec.put(String.valueOf(k), v));
+                        // the exec hook is embedded by value: JSON prints it even when unset
+                        withExec.put("exec", withNullCommand(r.get("exec") instanceof Map<?, ?> e ? e : Map.of()));
+                        rules.add(KeyOrder.apply(withExec, KeyOrder.WATCH));
+                    } else {
+                        rules.add(rule);
+                    }
+                }
+                d.put("watch", rules);
+                s.put("develop", d);
+            }
             if (s.get("blkio_config") instanceof Map<?, ?> blkio) {
                 s.put("blkio_config", jsonBlkio(blkio));
             }

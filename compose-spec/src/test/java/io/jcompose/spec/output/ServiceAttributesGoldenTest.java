@@ -361,7 +361,6 @@ class ServiceAttributesGoldenTest {
                   context: /work/project
                   dockerfile: Dockerfile.dev
                   args:
-                    FLAG: null
                     VERSION: "1.0"
                   labels:
                     a: b
@@ -832,5 +831,21 @@ class ServiceAttributesGoldenTest {
                       - data:ro
                 """);
         assertRoundTrip(in);
+    }
+
+    @Test
+    void keyOnlyBuildArgsResolveOrDisappear() {
+        Map<String, Object> canonical = ConfigFixture.canonical("""
+                services:
+                  s:
+                    build:
+                      context: .
+                      args: [FROM_SHELL, MISSING]
+                """, Map.of("FROM_SHELL", "v1"));
+        assertThat(ConfigWriter.yaml(canonical)).contains("""
+                      args:
+                        FROM_SHELL: v1
+                """);
+        assertThat(ConfigWriter.yaml(canonical)).doesNotContain("MISSING");
     }
 }
