@@ -142,6 +142,24 @@ class ProjectLoaderTest {
     }
 
     @Test
+    void aServiceMayExtendItsNamesakeWhichExtendsWithinItsOwnFile() {
+        LoadedModel model = project().file("compose.yaml", """
+                services:
+                  web:
+                    extends: {file: base.yaml, service: web}
+                """).file("base.yaml", """
+                services:
+                  common:
+                    image: common
+                  web:
+                    extends: common
+                    environment: [FROM_BASE=1]
+                """).load();
+        assertThat(image(model, "web")).isEqualTo("common");
+        assertThat(service(model, "web").get("environment")).isEqualTo(Map.of("FROM_BASE", "1"));
+    }
+
+    @Test
     void extendsCyclesAcrossFilesAreRejected() {
         ProjectFixture project = project().file("compose.yaml", """
                 services:
