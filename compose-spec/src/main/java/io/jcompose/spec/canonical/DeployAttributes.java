@@ -169,6 +169,10 @@ final class DeployAttributes {
                     default -> Values.putString(request, k, x, p.key(k));
                 }
             });
+            // a request naming neither a count nor devices asks for all of them
+            if (!request.containsKey("count") && !request.containsKey("device_ids")) {
+                request.put("count", -1L);
+            }
             out.add(KeyOrder.apply(request, KeyOrder.DEVICE_REQUEST));
         }
         return out;
@@ -204,5 +208,33 @@ final class DeployAttributes {
             }
         });
         return KeyOrder.apply(out, KeyOrder.BLKIO);
+    }
+
+    /** {@code devices}: {@code host[:container[:permissions]]} or the long form. */
+    static List<Object> devices(Object v, YamlPath at) {
+        List<Object> out = new ArrayList<>();
+        List<Object> list = Raw.list(v, at);
+        for (int i = 0; i < list.size(); i++) {
+            YamlPath p = at.index(i);
+            Map<String, Object> device = new LinkedHashMap<>();
+            if (list.get(i) instanceof Map) {
+                Raw.map(list.get(i), p).forEach((k, x) -> {
+                    if (x != null) {
+                        device.put(k, k.startsWith("x-") ? Values.sortedCopy(x) : Raw.scalar(x, p.key(k)));
+                    }
+                });
+            } else {
+                String spec = Raw.scalar(list.get(i), p);
+                String[] parts = spec.split(":", -1);
+                if (parts.length > 3) {
+                    throw Raw.error(p, "confusing device mapping, please use long syntax: " + spec);
+                }
+                device.put("source", parts[0]);
+                device.put("target", parts.length > 1 && !parts[1].isEmpty() ? parts[1] : parts[0]);
+                device.put("permissions", parts.length > 2 ? parts[2] : "rwm");
+            }
+            out.add(KeyOrder.apply(device, KeyOrder.DEVICE));
+        }
+        return out;
     }
 }

@@ -63,6 +63,7 @@ public final class KeyOrder {
             "max_failure_ratio", "order");
     public static final List<String> RESOURCES = List.of("limits", "reservations");
     public static final List<String> RESOURCE = List.of("cpus", "memory", "pids", "devices", "generic_resources");
+    public static final List<String> DEVICE = List.of("source", "target", "permissions");
     public static final List<String> DEVICE_REQUEST = List.of("capabilities", "driver", "count", "device_ids",
             "options");
     public static final List<String> RESTART_POLICY = List.of("condition", "delay", "max_attempts", "window");

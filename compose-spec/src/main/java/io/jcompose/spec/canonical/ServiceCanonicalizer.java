@@ -26,7 +26,7 @@ final class ServiceCanonicalizer {
         this.paths = paths;
     }
 
-    Map<String, Object> canonicalize(String name, Map<String, Object> raw, YamlPath at) {
+    Map<String, Object> canonicalize(Map<String, Object> raw, YamlPath at) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : raw.entrySet()) {
             attribute(out, e.getKey(), e.getValue(), at.key(e.getKey()));
@@ -41,15 +41,14 @@ final class ServiceCanonicalizer {
     }
 
     private void attribute(Map<String, Object> out, String key, Object v, YamlPath p) {
-        if (v == null && !key.equals("networks")) {
+        if (v == null) {
             return;
         }
         switch (key) {
             case "environment", "env_file" -> {
                 // folded together once all attributes are read
             }
-            case "annotations", "sysctls", "storage_opt", "log_opt" -> Values.putMapping(out, key, v, p);
-            case "labels" -> Values.putMapping(out, key, v, p);
+            case "annotations", "labels", "sysctls", "storage_opt", "log_opt" -> Values.putMapping(out, key, v, p);
             case "attach", "init" -> out.put(key, Raw.bool(v, p));
             case "oom_kill_disable", "privileged", "read_only", "stdin_open", "tty", "use_api_socket" -> {
                 if (Raw.bool(v, p)) {
@@ -79,8 +78,9 @@ final class ServiceCanonicalizer {
             case "stop_grace_period" -> out.put(key, GoDuration.format(Raw.duration(v, p)));
             case "command", "entrypoint" -> out.put(key, command(v, p));
             case "profiles", "cap_add", "cap_drop", "device_cgroup_rules", "dns", "dns_opt", "dns_search",
-                 "external_links", "group_add", "links", "security_opt", "tmpfs", "volumes_from", "expose",
-                 "devices" -> Values.putStrings(out, key, v, p);
+                 "external_links", "group_add", "links", "security_opt", "tmpfs", "volumes_from", "expose" ->
+                    Values.putStrings(out, key, v, p);
+            case "devices" -> Values.putIfNotEmpty(out, key, DeployAttributes.devices(v, p));
             case "label_file" -> {
                 List<Object> files = new ArrayList<>();
                 Raw.stringList(v, p).forEach(f -> files.add(paths.resolve(f)));
@@ -96,11 +96,7 @@ final class ServiceCanonicalizer {
             case "extra_hosts" -> Values.putIfNotEmpty(out, key, NetworkAttributes.extraHosts(v, p));
             case "healthcheck" -> out.put(key, healthcheck(Raw.map(v, p), p));
             case "logging" -> out.put(key, logging(Raw.map(v, p), p));
-            case "networks" -> {
-                if (v != null) {
-                    Values.putIfNotEmpty(out, key, NetworkAttributes.serviceNetworks(v, p));
-                }
-            }
+            case "networks" -> Values.putIfNotEmpty(out, key, NetworkAttributes.serviceNetworks(v, p));
             case "ports" -> Values.putIfNotEmpty(out, key, NetworkAttributes.ports(v, p));
             case "volumes" -> Values.putIfNotEmpty(out, key, MountAttributes.volumes(v, p, paths));
             case "ulimits" -> Values.putIfNotEmpty(out, key, ulimits(v, p));
@@ -196,7 +192,13 @@ final class ServiceCanonicalizer {
             Values.mapping(v, p, false).forEach((id, path) ->
                     out.add(((String) path).isEmpty() ? id : id + "=" + path));
         } else {
-            out.addAll(Raw.stringList(v, p));
+            List<String> keys = Raw.stringList(v, p);
+            for (int i = 0; i < keys.size(); i++) {
+                if (!keys.get(i).contains("=") && !keys.get(i).equals("default")) {
+                    throw Raw.error(p.index(i), "invalid ssh key \"" + keys.get(i) + "\"");
+                }
+                out.add(keys.get(i));
+            }
         }
         return out;
     }

@@ -634,7 +634,9 @@ class ServiceAttributesGoldenTest {
                   - ALL
                 cpus: 1.5
                 devices:
-                  - /dev/ttyUSB0:/dev/ttyUSB0
+                  - source: /dev/ttyUSB0
+                    target: /dev/ttyUSB0
+                    permissions: rwm
                 dns:
                   - 8.8.8.8
                 dns_search:
@@ -847,5 +849,92 @@ class ServiceAttributesGoldenTest {
                         FROM_SHELL: v1
                 """);
         assertThat(ConfigWriter.yaml(canonical)).doesNotContain("MISSING");
+    }
+
+    @Test
+    void devicesShortAndLong() {
+        assertService("""
+                devices:
+                  - /dev/sda
+                  - /dev/sdb:/dev/xvdb:r
+                  - source: /dev/dri
+                    target: /dev/dri
+                """, """
+                devices:
+                  - source: /dev/sda
+                    target: /dev/sda
+                    permissions: rwm
+                  - source: /dev/sdb
+                    target: /dev/xvdb
+                    permissions: r
+                  - source: /dev/dri
+                    target: /dev/dri
+                networks:
+                  default: null
+                """);
+    }
+
+    @Test
+    void deviceRequestsWithoutCountOrIdsAskForAll() {
+        assertService("""
+                deploy:
+                  resources:
+                    reservations:
+                      devices:
+                        - capabilities: [gpu]
+                        - driver: nvidia
+                          device_ids: ["0"]
+                """, """
+                deploy:
+                  resources:
+                    reservations:
+                      devices:
+                        - capabilities:
+                            - gpu
+                          count: -1
+                        - driver: nvidia
+                          device_ids:
+                            - "0"
+                networks:
+                  default: null
+                """);
+    }
+
+    @Test
+    void envFileFormatsAndRequirement(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("raw.env"), "QUOTED=\"kept as is\"\nSPACES=a b  \n");
+        java.nio.file.Files.writeString(dir.resolve("std.env"), "QUOTED=\"unquoted\"\nREF=${FROM_SHELL}\n");
+        String in = """
+                services:
+                  s:
+                    image: x
+                    env_file:
+                      - path: std.env
+                      - path: raw.env
+                        format: raw
+                """;
+        Map<String, Object> canonical = io.jcompose.spec.canonical.Canonicalizer.canonicalize(ConfigFixture.load(in),
+                io.jcompose.spec.canonical.CanonicalOptions.defaults(dir, "demo",
+                        k -> java.util.Optional.ofNullable(Map.of("FROM_SHELL", "shell").get(k))));
+        assertThat(ModelBinder.bind(canonical).services().get("s").environment()).isEqualTo(Map.of(
+                "QUOTED", java.util.Optional.of("\"kept as is\""),
+                "SPACES", java.util.Optional.of("a b  "),
+                "REF", java.util.Optional.of("shell")));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.jcompose.spec.canonical.Canonicalizer.canonicalize(
+                ConfigFixture.load("services:\n  s:\n    image: x\n    env_file: missing.env\n"),
+                io.jcompose.spec.canonical.CanonicalOptions.defaults(dir, "demo", k -> java.util.Optional.empty())))
+                .hasMessageStartingWith("env file " + dir.resolve("missing.env") + " not found");
+    }
+
+    @Test
+    void sshKeysMustNameAPath() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConfigFixture.project("""
+                services:
+                  s:
+                    build:
+                      context: .
+                      ssh: [mykey]
+                """)).hasMessage("services.s.build.ssh.0 invalid ssh key \"mykey\"");
     }
 }
