@@ -106,8 +106,8 @@ final class ServiceCanonicalizer {
             case "post_start", "pre_stop" -> Values.putIfNotEmpty(out, key, hooks(v, p));
             case "gpus" -> Values.putIfNotEmpty(out, key, DeployAttributes.deviceRequests(v, p));
             case "blkio_config" -> out.put(key, DeployAttributes.blkio(Raw.map(v, p), p));
-            case "credential_spec", "extends", "provider", "models" ->
-                    out.put(key, Values.sortedCopy(v));
+            case "provider" -> out.put(key, KeyOrder.apply(Raw.map(Values.sortedCopy(v), p), KeyOrder.PROVIDER));
+            case "credential_spec", "extends", "models" -> out.put(key, Values.sortedCopy(v));
             default -> {
                 if (key.startsWith("x-")) {
                     out.put(key, Values.sortedCopy(v));
