@@ -46,7 +46,7 @@ public record ServiceAttachment(String networkKey,
         return out;
     }
 
-    /** Whether {@code IPAMConfig} must be sent (compose sends it whenever the attachment has a config block). */
+    /** Whether {@code IPAMConfig} carries anything; an empty one may be left out. */
     public boolean hasIpamConfig() {
         return ipv4Address.isPresent() || ipv6Address.isPresent() || !linkLocalIps.isEmpty();
     }
