@@ -35,8 +35,9 @@ public final class NetworkPlanner {
     }
 
     /**
-     * The networks {@code up}/{@code create} needs, in key order: those the {@code services} use (empty: every
-     * enabled service), or every declared network with {@code allResources}.
+     * The networks {@code up}/{@code create} needs, in key order: those the {@code services} use (the services
+     * being brought up, dependencies included; empty: every enabled service), or every declared network with
+     * {@code allResources}.
      */
     public List<DesiredNetwork> desired(Project project, Set<String> services, boolean allResources) {
         Set<String> keys = new TreeSet<>();
@@ -85,7 +86,8 @@ public final class NetworkPlanner {
                     .filter(o -> project.name().equals(o.labels().get(ComposeLabels.PROJECT)))
                     .filter(o -> key.equals(o.labels().get(ComposeLabels.NETWORK)))
                     .sorted(Comparator.comparing(ObservedNetwork::id))
-                    .forEach(o -> changes.add(new RemoveNetwork(o, "network " + key + " of project " + project.name())));
+                    .forEach(o -> changes.add(
+                            new RemoveNetwork(o, "network " + key + " of project " + project.name())));
         });
         return new NetworkPlan(changes);
     }

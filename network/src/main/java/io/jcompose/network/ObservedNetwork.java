@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * A network as the engine reports it ({@code GET /networks/{id}}): the engine side maps Id, Name, Driver, Labels,
- * Options, IPAM, Internal, Attachable, EnableIPv6 and the keys of Containers onto this.
+ * Options, IPAM, Internal, Attachable, EnableIPv6 and the keys of Containers onto this. {@code GET /networks}
+ * leaves Containers empty: a network that may be recreated needs its inspect.
  */
 public record ObservedNetwork(String id,
                               String name,

@@ -156,7 +156,8 @@ class NetworkPlannerTest {
                 Set.of(), false));
         assertThat(planner.up(ComposeFixture.project(file.formatted("10.2.0.0/16")), observed, Set.of(), false)
                 .text()).isEqualTo(
-                "RecreateNetwork demo_default (config changed: ipam.config [subnet=10.1.0.0/16] -> [subnet=10.2.0.0/16])");
+                "RecreateNetwork demo_default (config changed: ipam.config [subnet=10.1.0.0/16]"
+                        + " -> [subnet=10.2.0.0/16])");
     }
 
     @Test
@@ -229,7 +230,8 @@ class NetworkPlannerTest {
         NetworkPlan plan = planner.up(project, List.of(network("common",
                 Map.of(ComposeLabels.PROJECT, "demo", ComposeLabels.NETWORK, "a"))), Set.of(), false);
         assertThat(plan.failures()).singleElement().extracting(NetworkChange.NetworkFailure::message).isEqualTo(
-                "network common was found but has incorrect label com.docker.compose.network set to \"a\" (expected: \"b\")");
+                "network common was found but has incorrect label com.docker.compose.network set to \"a\""
+                        + " (expected: \"b\")");
     }
 
     @Test

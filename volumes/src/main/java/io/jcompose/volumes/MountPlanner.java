@@ -48,11 +48,10 @@ public final class MountPlanner {
                 }
             }
             for (ObservedMount m : previousMounts) {
-                if (m.isVolume() && (imageVolumes.contains(m.destination())
+                if (m.isVolume() && m.name().isPresent() && (imageVolumes.contains(m.destination())
                         || anonymousTargets.contains(m.destination()))) {
-                    mounts.put(m.destination(), MountEntry.of("volume", Optional.of(m.name()), m.destination(),
-                            !m.rw()));
-                    inherited.add(m.name());
+                    mounts.put(m.destination(), MountEntry.of("volume", m.name(), m.destination(), !m.rw()));
+                    inherited.add(m.name().get());
                 }
             }
         }

@@ -131,7 +131,7 @@ public final class VolumePlanner {
         Map<String, String> owners = new TreeMap<>();
         new TreeMap<>(removedContainers).forEach((container, mounts) -> mounts.stream()
                 .filter(ObservedMount::isAnonymousVolume)
-                .forEach(m -> owners.putIfAbsent(m.name(), container)));
+                .forEach(m -> owners.putIfAbsent(m.name().orElseThrow(), container)));
         List<VolumeChange> out = new ArrayList<>();
         owners.forEach((name, container) -> out.add(new RemoveVolume(name, "anonymous volume of " + container)));
         return out;
@@ -157,7 +157,8 @@ public final class VolumePlanner {
             // compose would also offer to recreate it on drift; another project's data is never put at stake here
             return new KeepVolume(volume, existing, "exists, created for project \"" + owner + "\"", Optional.of(
                     "volume \"" + volume.name() + "\" already exists but was created for project \"" + owner
-                            + "\" (expected \"" + project.name() + "\"). Use `external: true` to use an existing volume"));
+                            + "\" (expected \"" + project.name()
+                            + "\"). Use `external: true` to use an existing volume"));
         }
         String hash = existing.labels().get(ComposeLabels.CONFIG_HASH);
         if (hash == null || hash.isEmpty()) {

@@ -142,11 +142,11 @@ class MountPlannerTest {
                 """);
         String fromImage = "f".repeat(64);
         List<ObservedMount> previous = List.of(
-                new ObservedMount("volume", ANONYMOUS, "/var/lib/docker/volumes/x/_data", "/var/lib/data", true),
-                new ObservedMount("volume", fromImage, "/var/lib/docker/volumes/y/_data", "/var/lib/postgresql/data",
+                new ObservedMount("volume", Optional.of(ANONYMOUS), "/volumes/x/_data", "/var/lib/data", true),
+                new ObservedMount("volume", Optional.of(fromImage), "/volumes/y/_data", "/var/lib/postgresql/data",
                         true),
-                new ObservedMount("volume", "demo_data", "/var/lib/docker/volumes/demo_data/_data", "/data", true),
-                new ObservedMount("tmpfs", "", "", "/run", true));
+                new ObservedMount("volume", Optional.of("demo_data"), "/volumes/demo_data/_data", "/data", true),
+                new ObservedMount("tmpfs", Optional.empty(), "", "/run", true));
         MountPlan plan = MountPlanner.plan(project, project.service("db").orElseThrow(), previous,
                 Set.of("/var/lib/postgresql/data"), false);
         assertThat(plan.text()).isEqualTo("""
@@ -165,7 +165,7 @@ class MountPlannerTest {
                     volumes: [/var/lib/data]
                 """);
         List<ObservedMount> previous = List.of(
-                new ObservedMount("volume", ANONYMOUS, "/x", "/var/lib/data", true));
+                new ObservedMount("volume", Optional.of(ANONYMOUS), "/x", "/var/lib/data", true));
         MountPlan plan = MountPlanner.plan(project, project.service("db").orElseThrow(), previous, Set.of(), true);
         assertThat(plan.text()).isEqualTo("Mount volume -> /var/lib/data");
         assertThat(plan.inheritedVolumes()).isEmpty();
@@ -179,7 +179,8 @@ class MountPlannerTest {
                     image: busybox
                     volumes: [./data:/var/lib/data]
                 """);
-        List<ObservedMount> previous = List.of(new ObservedMount("volume", ANONYMOUS, "/x", "/var/lib/data", true));
+        List<ObservedMount> previous = List.of(
+                new ObservedMount("volume", Optional.of(ANONYMOUS), "/x", "/var/lib/data", true));
         MountPlan plan = MountPlanner.plan(project, project.service("db").orElseThrow(), previous,
                 Set.of("/var/lib/data"), false);
         assertThat(plan.text()).isEqualTo("Bind /work/project/data:/var/lib/data:rw");

@@ -9,6 +9,7 @@ import io.jcompose.volumes.VolumeChange.VolumeDrift;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -216,10 +217,10 @@ class VolumePlannerTest {
                 """);
         String anonymous = "a".repeat(64);
         Map<String, List<ObservedMount>> removed = Map.of("demo-db-1", List.of(
-                new ObservedMount("volume", "demo_data", "/var/lib/docker/volumes/demo_data/_data", "/data", true),
-                new ObservedMount("volume", anonymous, "/var/lib/docker/volumes/" + anonymous + "/_data", "/scratch",
+                new ObservedMount("volume", Optional.of("demo_data"), "/volumes/demo_data/_data", "/data", true),
+                new ObservedMount("volume", Optional.of(anonymous), "/volumes/" + anonymous + "/_data", "/scratch",
                         true),
-                new ObservedMount("bind", "", "/work/project/html", "/html", true)));
+                new ObservedMount("bind", Optional.empty(), "/work/project/html", "/html", true)));
         List<ObservedVolume> observed = List.of(
                 volume("demo_data", Map.of(ComposeLabels.PROJECT, "demo")),
                 volume("cache", Map.of()));
