@@ -271,6 +271,52 @@ class VolumePlannerTest {
         assertThat(explicit).isEqualTo(implicit);
     }
 
+    @Test
+    void driverAndLabelChangesAreNamedInTheDrift() {
+        String file = """
+                services:
+                  db:
+                    image: busybox
+                    volumes: [data:/data]
+                volumes:
+                  data:
+                    driver: %s
+                    labels:
+                      tier: %s
+                """;
+        List<ObservedVolume> observed = observe(planner.desired(ComposeFixture.project(file.formatted("local", "a")),
+                Set.of(), false));
+        assertThat(planner.up(ComposeFixture.project(file.formatted("nfs", "b")), observed, Set.of(), false, false)
+                .text()).isEqualTo("VolumeDrift demo_data (config changed: driver local -> nfs, "
+                + "labels {tier=a} -> {tier=b})");
+    }
+
+    @Test
+    void onePlanMixesDecisions() {
+        Project project = ComposeFixture.project("""
+                services:
+                  db:
+                    image: busybox
+                    volumes: [data:/data, logs:/logs, shared:/shared, fresh:/fresh]
+                volumes:
+                  data: {}
+                  logs:
+                    labels: {rotate: "true"}
+                  shared:
+                    external: true
+                  fresh: {}
+                """);
+        List<ObservedVolume> observed = observe(planner.desired(project, Set.of(), false)).stream()
+                .filter(v -> !v.name().equals("demo_fresh"))
+                .map(v -> v.name().equals("demo_logs") ? withLabel(v, ComposeLabels.CONFIG_HASH, "1".repeat(64)) : v)
+                .toList();
+        assertThat(planner.up(project, observed, Set.of(), false, false).text()).isEqualTo("""
+                KeepVolume demo_data (up to date)
+                CreateVolume demo_fresh (not found)
+                VolumeDrift demo_logs (config changed: config hash differs)
+                UseExternalVolume shared (exists)""");
+    }
+
     private static List<ObservedVolume> observe(List<DesiredVolume> volumes) {
         return volumes.stream().map(v -> new ObservedVolume(v.name(), v.driver(), v.labels(), v.driverOpts()))
                 .toList();
