@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
             VersionCommand.class,
+            ConfigCommand.class,
         })
 public final class JcomposeCommand implements Runnable {
 

@@ -1,0 +1,332 @@
+package io.jcompose.cli;
+
+import io.jcompose.spec.ComposeException;
+import io.jcompose.spec.graph.DependencyGraph;
+import io.jcompose.spec.interpolation.Template;
+import io.jcompose.spec.interpolation.TemplateVariable;
+import io.jcompose.spec.load.LoadOptions;
+import io.jcompose.spec.load.LoadedModel;
+import io.jcompose.spec.load.LoadedProject;
+import io.jcompose.spec.load.ProjectLoader;
+import io.jcompose.spec.merge.TreeValues;
+import io.jcompose.spec.model.Project;
+import io.jcompose.spec.output.ConfigHash;
+import io.jcompose.spec.output.ConfigWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jcompose config}: the resolved model in canonical form, or one facet of it. Pure loader
+ * work: no engine, no Vert.x.
+ */
+@Command(name = "config", description = "Parse, resolve and render compose file in canonical format",
+        usageHelpAutoWidth = true)
+public final class ConfigCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private JcomposeCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
+    private boolean help;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Format the output. Values: [yaml | json]")
+    private String format = "";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Save to file (default to stdout)")
+    private String output;
+
+    @Option(names = {"-q", "--quiet"}, description = "Only validate the configuration, don't print anything")
+    private boolean quiet;
+
+    @Option(names = "--services", description = "Print the service names, one per line.")
+    private boolean services;
+
+    @Option(names = "--volumes", description = "Print the volume names, one per line.")
+    private boolean volumes;
+
+    @Option(names = "--networks", description = "Print the network names, one per line.")
+    private boolean networks;
+
+    @Option(names = "--images", description = "Print the image names, one per line.")
+    private boolean images;
+
+    @Option(names = "--profiles", description = "Print the profile names, one per line.")
+    private boolean profiles;
+
+    @Option(names = "--environment", description = "Print environment used for interpolation.")
+    private boolean environment;
+
+    @Option(names = "--variables", description = "Print model variables and default values.")
+    private boolean variables;
+
+    @Option(names = "--hash", paramLabel = "SERVICE", description = "Print the service config hash, one per line.")
+    private String hash;
+
+    @Option(names = "--no-interpolate", description = "Don't interpolate environment variables")
+    private boolean noInterpolate;
+
+    @Option(names = "--no-normalize", description = "Don't normalize compose model")
+    private boolean noNormalize;
+
+    @Option(names = "--no-path-resolution", description = "Don't resolve file paths")
+    private boolean noPathResolution;
+
+    @Option(names = "--no-env-resolution", description = "Don't resolve service env files")
+    private boolean noEnvResolution;
+
+    @Option(names = "--no-consistency",
+            description = "Don't check model consistency - warning: may produce invalid Compose output")
+    private boolean noConsistency;
+
+    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to render")
+    private List<String> serviceNames = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        if (services) {
+            // compose ignores SERVICE arguments here, lists services in dependency order, and
+            // (like --volumes, --networks and --hash) does not read env files
+            LoadedProject loaded = load(List.of(), false);
+            print(lines(DependencyGraph.of(loaded.project()).order()));
+        } else if (volumes) {
+            print(lines(sectionNames(load(List.of(), false).model(), "volumes")));
+        } else if (networks) {
+            print(lines(sectionNames(load(List.of(), false).model(), "networks")));
+        } else if (hash != null) {
+            printHashes();
+        } else if (profiles) {
+            print(lines(allProfiles(load(serviceNames, !noEnvResolution).model())));
+        } else if (images) {
+            print(lines(imageNames(load(serviceNames, !noEnvResolution).model())));
+        } else if (variables) {
+            printVariables();
+        } else if (environment) {
+            LoadedModel model = load(serviceNames, !noEnvResolution).model();
+            List<String> entries = new ArrayList<>();
+            new TreeMap<>(model.environment()).forEach((k, v) -> entries.add(k + "=" + v));
+            print(lines(entries));
+        } else {
+            printModel();
+        }
+        return ExitCodes.OK;
+    }
+
+    private void printModel() throws IOException {
+        String content;
+        boolean json = format.equalsIgnoreCase("json");
+        if (!json && !format.isEmpty() && !format.equalsIgnoreCase("yaml")) {
+            throw new IllegalArgumentException("unsupported format \"" + format + "\"");
+        }
+        if (noInterpolate) {
+            if (!serviceNames.isEmpty()) {
+                warn(List.of("service filtering is not applied when --no-interpolate is set, the full model will be rendered"));
+            }
+            Map<String, Object> tree = uninterpolatedModel();
+            content = json ? ConfigWriter.modelJson(tree) : ConfigWriter.modelYaml(tree);
+        } else {
+            LoadedProject loaded = load(serviceNames, !noEnvResolution);
+            content = json ? ConfigWriter.json(loaded.project()) : ConfigWriter.yaml(loaded.project());
+        }
+        if (quiet) {
+            return;
+        }
+        if (output != null && !output.isEmpty() && !content.isEmpty()) {
+            Files.writeString(Path.of(output), content, StandardCharsets.UTF_8);
+            return;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(content);
+        out.flush();
+    }
+
+    /**
+     * The model with templates left in. Values the canonical form must parse (a port such as
+     * {@code ${PORT}:80}) cannot be canonical yet; then the merged files are printed as written.
+     */
+    private Map<String, Object> uninterpolatedModel() {
+        LoadOptions options = options(List.of(), !noEnvResolution);
+        try {
+            LoadedModel model = ProjectLoader.loadModel(options);
+            warn(model.warnings());
+            return model.enabledTree();
+        } catch (ComposeException templatesInTheWay) {
+            ProjectLoader.MergedModel merged = ProjectLoader.loadMerged(options);
+            warn(merged.warnings());
+            return merged.tree();
+        }
+    }
+
+    private void printHashes() {
+        LoadedProject loaded = load(List.of(), false);
+        List<String> names = new ArrayList<>();
+        if (hash.equals("*")) {
+            names.addAll(loaded.model().selection().enabled());
+        } else {
+            names.addAll(List.of(hash.split(",")));
+        }
+        names.sort(null);
+        List<String> out = new ArrayList<>();
+        Project project = loaded.project();
+        for (String name : names) {
+            out.add(name + " " + ConfigHash.of(project.service(name)
+                    .orElseThrow(() -> new IllegalArgumentException("no such service: " + name))));
+        }
+        print(lines(out));
+    }
+
+    private void printVariables() throws IOException {
+        LoadOptions options = ProjectOptions.of(root.global()).services(serviceNames).interpolate(false)
+                .normalize(!noNormalize && !root.global().compatibility).resolvePaths(!noPathResolution)
+                .resolveEnvironment(false).checkConsistency(!noConsistency).build();
+        // templates are read from the merged files as written: the canonical form needs values
+        ProjectLoader.MergedModel model = ProjectLoader.loadMerged(options);
+        warn(model.warnings());
+        Map<String, TemplateVariable> found = new TreeMap<>();
+        collectVariables(model.tree(), found);
+        String content;
+        if (format.equalsIgnoreCase("yaml") || format.equalsIgnoreCase("json")) {
+            Map<String, Object> tree = new LinkedHashMap<>();
+            found.forEach((name, variable) -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("name", variable.name());
+                entry.put("defaultvalue", variable.defaultValue().orElse(""));
+                entry.put("presencevalue", variable.alternateValue().orElse(""));
+                entry.put("required", variable.required());
+                tree.put(name, entry);
+            });
+            content = format.equalsIgnoreCase("json") ? ConfigWriter.json(tree) : ConfigWriter.yaml(tree);
+        } else {
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("NAME", "REQUIRED", "DEFAULT VALUE", "ALTERNATE VALUE"));
+            found.forEach((name, variable) -> rows.add(List.of(name, Boolean.toString(variable.required()),
+                    variable.defaultValue().orElse(""), variable.alternateValue().orElse(""))));
+            content = table(rows);
+        }
+        print(content);
+    }
+
+    private static void collectVariables(Object value, Map<String, TemplateVariable> found) {
+        if (value instanceof String text) {
+            for (TemplateVariable variable : Template.variables(text)) {
+                found.putIfAbsent(variable.name(), variable);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            map.values().forEach(v -> collectVariables(v, found));
+        } else if (value instanceof List<?> list) {
+            list.forEach(v -> collectVariables(v, found));
+        }
+    }
+
+    /** Go's tabwriter as docker's formatter sets it up: cells padded to at least 20 columns, 3 spaces apart. */
+    static String table(List<List<String>> rows) {
+        int columns = rows.get(0).size();
+        int[] widths = new int[columns];
+        for (List<String> row : rows) {
+            for (int i = 0; i < columns - 1; i++) {
+                widths[i] = Math.max(widths[i], Math.max(20, row.get(i).length() + 3));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (List<String> row : rows) {
+            for (int i = 0; i < columns; i++) {
+                String cell = row.get(i);
+                out.append(cell);
+                if (i < columns - 1) {
+                    out.append(" ".repeat(widths[i] - cell.length()));
+                }
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private LoadedProject load(List<String> named, boolean resolveEnvironment) {
+        LoadOptions options = options(named, resolveEnvironment);
+        LoadedProject loaded = ProjectLoader.load(options);
+        warn(loaded.model().warnings());
+        return loaded;
+    }
+
+    private LoadOptions options(List<String> named, boolean resolveEnvironment) {
+        return ProjectOptions.of(root.global())
+                .services(named)
+                .interpolate(!noInterpolate)
+                .normalize(!noNormalize && !root.global().compatibility)
+                .resolvePaths(!noPathResolution)
+                .resolveEnvironment(resolveEnvironment)
+                .checkConsistency(!noConsistency)
+                .build();
+    }
+
+    private static List<String> sectionNames(LoadedModel model, String section) {
+        Object entries = model.enabledTree().get(section);
+        return entries instanceof Map<?, ?> map ? TreeValues.asMap(map).keySet().stream().toList() : List.of();
+    }
+
+    private static List<String> allProfiles(LoadedModel model) {
+        TreeSet<String> all = new TreeSet<>();
+        Object services = model.tree().get("services");
+        if (services instanceof Map<?, ?> map) {
+            map.values().forEach(service -> {
+                if (service instanceof Map<?, ?> s && s.get("profiles") instanceof List<?> list) {
+                    list.forEach(p -> all.add(String.valueOf(p)));
+                }
+            });
+        }
+        return List.copyOf(all);
+    }
+
+    /** A service's image, or the name compose gives the image it builds: {@code <project>-<service>}. */
+    private List<String> imageNames(LoadedModel model) {
+        List<String> names = new ArrayList<>();
+        Object services = model.enabledTree().get("services");
+        if (services instanceof Map<?, ?> map) {
+            String separator = root.global().compatibility ? "_" : "-";
+            TreeValues.asMap(map).forEach((name, service) -> {
+                Object image = service instanceof Map<?, ?> s ? s.get("image") : null;
+                names.add(image instanceof String i && !i.isEmpty() ? i : model.name() + separator + name);
+            });
+        }
+        return names;
+    }
+
+    private void warn(List<String> warnings) {
+        PrintWriter err = spec.commandLine().getErr();
+        warnings.forEach(w -> err.println("WARN[0000] " + w));
+        err.flush();
+    }
+
+    private static String lines(List<String> entries) {
+        StringBuilder out = new StringBuilder();
+        entries.forEach(e -> out.append(e).append('\n'));
+        return out.toString();
+    }
+
+    private void print(String content) {
+        if (quiet) {
+            return;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(content);
+        out.flush();
+    }
+}

@@ -1,0 +1,32 @@
+package io.jcompose.spec.load;
+
+import io.jcompose.spec.merge.ProfileSelection;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A loaded Compose project as a tree: merged, canonical, checked, with the profile selection made.
+ *
+ * @param tree the canonical tree with every service, enabled or not
+ * @param files the Compose files loaded, absolute ({@code -} for standard input)
+ * @param environment the variables interpolation saw, {@code COMPOSE_PROJECT_NAME} included
+ * @param warnings what compose would have logged as warnings, in order
+ */
+public record LoadedModel(String name, Path projectDirectory, List<String> files, Map<String, String> environment,
+        Map<String, Object> tree, ProfileSelection selection, List<String> warnings) {
+
+    public LoadedModel {
+        files = List.copyOf(files);
+        environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+        tree = Collections.unmodifiableMap(new LinkedHashMap<>(tree));
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The canonical tree of the enabled services only: what {@code config} prints. */
+    public Map<String, Object> enabledTree() {
+        return selection.apply(tree);
+    }
+}
