@@ -19,7 +19,6 @@ final class NetworkMapping {
 
     static final ApiVersion ALL_ENDPOINTS_AT_CREATE = new ApiVersion(1, 44);
     private static final ApiVersion GW_PRIORITY = new ApiVersion(1, 48);
-    private static final ApiVersion INTERFACE_NAME = new ApiVersion(1, 49);
 
     /**
      * @param networkMode HostConfig.NetworkMode
@@ -134,17 +133,10 @@ final class NetworkMapping {
             endpoint.put("GwPriority", network.gwPriority().get());
         }
         if (network.interfaceName().isPresent()) {
-            require(service, "networks." + key + ".interface_name", INTERFACE_NAME, context.apiVersion());
-            endpoint.put("DriverOpts", withInterfaceName(network));
+            throw new ContainerCreateException(service.name(),
+                    "networks." + key + ".interface_name is not supported by jcompose");
         }
         return endpoint.toMap();
-    }
-
-    /** The engine reads the interface name from a driver option ({@code com.docker.network.endpoint.ifname}). */
-    private static Map<String, String> withInterfaceName(ServiceNetwork network) {
-        Map<String, String> options = new LinkedHashMap<>(network.driverOpts());
-        options.put("com.docker.network.endpoint.ifname", network.interfaceName().orElseThrow());
-        return options;
     }
 
     static void require(ServiceConfig service, String attribute, ApiVersion needed, ApiVersion actual) {

@@ -1116,4 +1116,57 @@ class ContainerCreateTest {
                 }
                 """);
     }
+
+    @Test
+    void gatewayPriorityNeedsApi148() {
+        ServiceFixture fixture = ServiceFixture.load(dir, """
+                services:
+                  web:
+                    image: busybox
+                    networks:
+                      default: {gw_priority: 1}
+                """);
+        assertThatThrownBy(() -> fixture.request("web", ServiceFixture.API_1_44))
+                .hasMessage("service web: networks.default.gw_priority requires Docker Engine API 1.48 or later"
+                        + " (this engine speaks 1.44)");
+    }
+
+    @Test
+    void interfaceNameIsRefused() {
+        ServiceFixture fixture = ServiceFixture.load(dir, """
+                services:
+                  web:
+                    image: busybox
+                    networks:
+                      default: {interface_name: eth5}
+                """);
+        assertThatThrownBy(() -> fixture.request("web"))
+                .hasMessage("service web: networks.default.interface_name is not supported by jcompose");
+    }
+
+    @Test
+    void aMalformedDeviceIsNamed() {
+        ServiceFixture fixture = ServiceFixture.load(dir, """
+                services:
+                  web:
+                    image: busybox
+                    devices: ["/dev/sda:/dev/xvda:rwx"]
+                """);
+        assertThatThrownBy(() -> fixture.request("web")).hasMessage("service web: devices: invalid device"
+                + " specification '/dev/sda:/dev/xvda:rwx' (expected host[:container[:rwm]])");
+    }
+
+    @Test
+    void cpuPercentIsAWholePercentage() {
+        ServiceFixture fixture = ServiceFixture.load(dir, """
+                services:
+                  web:
+                    image: busybox
+                    cpu_percent: 50
+                    cpu_count: 2
+                """);
+        assertThat(fixture.request("web").body().toJson().get("HostConfig"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("CpuPercent", 50L).containsEntry("CpuCount", 2L);
+    }
 }
