@@ -34,13 +34,6 @@ final class JsonFields {
         return this;
     }
 
-    JsonFields nonEmpty(String name, String value) {
-        if (!value.isEmpty()) {
-            fields.put(name, value);
-        }
-        return this;
-    }
-
     JsonFields flag(String name, boolean value) {
         if (value) {
             fields.put(name, true);
