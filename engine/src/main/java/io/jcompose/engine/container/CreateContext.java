@@ -2,6 +2,7 @@ package io.jcompose.engine.container;
 
 import io.jcompose.engine.transport.ApiVersion;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,7 +50,7 @@ public record CreateContext(String containerName,
         Objects.requireNonNull(containerName);
         Objects.requireNonNull(temporaryName);
         Objects.requireNonNull(image);
-        labels = new TreeMap<>(labels);
+        labels = Collections.unmodifiableMap(new TreeMap<>(labels));
         Objects.requireNonNull(apiVersion);
         networkNames = Map.copyOf(networkNames);
         links = List.copyOf(links);
