@@ -46,10 +46,24 @@ public final class Containers {
 
     /** {@code POST /containers/create?name=}; returns the new container's id. */
     public Future<String> create(String name, ContainerCreateBody body) {
+        return create(name, Optional.empty(), body);
+    }
+
+    /** {@code POST /containers/create?name=&platform=}: the image variant for {@code platform} ({@code os/arch}). */
+    public Future<String> create(String name, Optional<String> platform, ContainerCreateBody body) {
         EngineRequest request = EngineRequest.post("/containers/create", "creating container " + name)
                 .query("name", name);
+        if (platform.isPresent()) {
+            request = request.query("platform", platform.get());
+        }
         return transport.call(transport.withJson(request, body.toJson()), JsonNode.class)
                 .map(created -> created.path("Id").asText());
+    }
+
+    /** The whole inspect answer, for fields {@link ContainerInspect} does not type. */
+    public Future<JsonNode> inspectJson(String container) {
+        return transport.call(EngineRequest.get("/containers/" + container + "/json",
+                "inspecting container " + container), JsonNode.class);
     }
 
     /** Starting a running container is a no-op (the engine answers 304). */
