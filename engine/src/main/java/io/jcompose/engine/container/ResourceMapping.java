@@ -1,6 +1,7 @@
 package io.jcompose.engine.container;
 
 import io.jcompose.spec.model.DeployConfig;
+import io.jcompose.spec.model.DeviceMapping;
 import io.jcompose.spec.model.DeviceRequest;
 import io.jcompose.spec.model.Resource;
 import io.jcompose.spec.model.Resources;
@@ -63,9 +64,10 @@ final class ResourceMapping {
 
         List<Object> devices = new ArrayList<>();
         List<String> cdiDevices = new ArrayList<>();
-        for (String device : service.devices()) {
-            if (CDI_NAME.matcher(device).matches() && !device.startsWith("/")) {
-                cdiDevices.add(device);
+        for (DeviceMapping device : service.devices()) {
+            String source = device.source().orElse("");
+            if (CDI_NAME.matcher(source).matches() && !source.startsWith("/")) {
+                cdiDevices.add(source);
             } else {
                 devices.add(deviceMapping(service.name(), device));
             }
@@ -99,31 +101,14 @@ final class ResourceMapping {
     }
 
     /** {@code host[:container[:permissions]]}; the container path defaults to the host's, permissions to rwm. */
-    private static Map<String, Object> deviceMapping(String service, String device) {
-        String[] parts = device.split(":", -1);
-        String host = parts[0];
-        String container = host;
-        String permissions = "rwm";
-        switch (parts.length) {
-            case 1 -> {
-            }
-            case 2 -> {
-                if (DEVICE_PERMISSIONS.matcher(parts[1]).matches()) {
-                    permissions = parts[1];
-                } else {
-                    container = parts[1];
-                }
-            }
-            case 3 -> {
-                container = parts[1];
-                permissions = parts[2];
-            }
-            default -> throw new ContainerCreateException(service,
-                    "devices: invalid device specification '" + device + "' (expected host[:container[:rwm]])");
-        }
-        if (host.isEmpty() || container.isEmpty() || !DEVICE_PERMISSIONS.matcher(permissions).matches()) {
-            throw new ContainerCreateException(service,
-                    "devices: invalid device specification '" + device + "' (expected host[:container[:rwm]])");
+    /** The loader has split the short form; the engine only accepts permissions made of r, w and m. */
+    private static Map<String, Object> deviceMapping(String service, DeviceMapping device) {
+        String host = device.source().orElse("");
+        String container = device.target().filter(t -> !t.isEmpty()).orElse(host);
+        String permissions = device.permissions().orElse("rwm");
+        if (host.isEmpty() || !DEVICE_PERMISSIONS.matcher(permissions).matches()) {
+            throw new ContainerCreateException(service, "devices: invalid device mapping '" + host + ":" + container
+                    + ":" + permissions + "' (permissions are made of r, w and m)");
         }
         Map<String, Object> mapping = new LinkedHashMap<>();
         mapping.put("PathOnHost", host);

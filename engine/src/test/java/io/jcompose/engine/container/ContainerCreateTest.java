@@ -393,7 +393,7 @@ class ContainerCreateTest {
                     devices:
                       - /dev/fuse
                       - /dev/sda:/dev/xvda:r
-                      - /dev/snd:rw
+                      - /dev/snd:/dev/snd:rw
                       - vendor.com/gpu=all
                     device_cgroup_rules: ["c 1:3 mr"]
                     blkio_config:
@@ -1153,7 +1153,7 @@ class ContainerCreateTest {
                     devices: ["/dev/sda:/dev/xvda:rwx"]
                 """);
         assertThatThrownBy(() -> fixture.request("web")).hasMessage("service web: devices: invalid device"
-                + " specification '/dev/sda:/dev/xvda:rwx' (expected host[:container[:rwm]])");
+                + " mapping '/dev/sda:/dev/xvda:rwx' (permissions are made of r, w and m)");
     }
 
     @Test
