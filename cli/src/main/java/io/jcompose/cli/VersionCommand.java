@@ -53,10 +53,7 @@ public final class VersionCommand implements Callable<Integer> {
         if (!format.equals("pretty") && !format.equals("json")) {
             throw new ParameterException(spec.commandLine(), "--format " + format + ": expected pretty or json");
         }
-        EngineOptions options = EngineOptions.fromEnvironment();
-        if (parent.global().parallel != null) {
-            options = options.withParallelLimit(parent.global().parallel);
-        }
+        EngineOptions options = EngineConnection.options(parent.global());
         if (format.equals("pretty")) {
             out.println("jcompose version v" + client);
             out.flush();
