@@ -102,6 +102,12 @@ public final class Images {
                 .query("labels", options.labels().isEmpty() ? "" : transport.encode(options.labels()).toString())
                 .query("buildargs", options.buildArgs().isEmpty() ? "" : transport.encode(options.buildArgs()).toString())
                 .kind(EngineRequest.Kind.TRANSFER);
+        request = request.query("networkmode", options.networkMode())
+                .query("extrahosts", options.extraHosts())
+                .query("cachefrom", options.cacheFrom().isEmpty() ? "" : transport.encode(options.cacheFrom()).toString());
+        if (options.shmSize() > 0) {
+            request = request.query("shmsize", Long.toString(options.shmSize()));
+        }
         if (options.pull()) {
             request = request.query("pull", true);
         }

@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
 public record EngineRequest(
         HttpMethod method,
         String path,
-        Map<String, String> query,
+        Map<String, List<String>> query,
         Map<String, String> headers,
         Optional<Buffer> body,
         Optional<ReadStream<Buffer>> bodyStream,
@@ -36,7 +37,9 @@ public record EngineRequest(
     }
 
     public EngineRequest {
-        query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+        Map<String, List<String>> copiedQuery = new LinkedHashMap<>();
+        query.forEach((name, values) -> copiedQuery.put(name, List.copyOf(values)));
+        query = Collections.unmodifiableMap(copiedQuery);
         headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     }
 
@@ -66,8 +69,16 @@ public record EngineRequest(
         if (value.isEmpty()) {
             return this;
         }
-        Map<String, String> copy = new LinkedHashMap<>(query);
-        copy.put(name, value);
+        return query(name, List.of(value));
+    }
+
+    /** Sets a repeated query parameter ({@code extrahosts=a&extrahosts=b}); no values leaves the request unchanged. */
+    public EngineRequest query(String name, List<String> values) {
+        if (values.isEmpty()) {
+            return this;
+        }
+        Map<String, List<String>> copy = new LinkedHashMap<>(query);
+        copy.put(name, values);
         return new EngineRequest(method, path, copy, headers, body, bodyStream, description, kind);
     }
 
@@ -101,7 +112,7 @@ public record EngineRequest(
             return path;
         }
         return path + "?" + query.entrySet().stream()
-                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+                .flatMap(entry -> entry.getValue().stream().map(value -> encode(entry.getKey()) + "=" + encode(value)))
                 .collect(Collectors.joining("&"));
     }
 

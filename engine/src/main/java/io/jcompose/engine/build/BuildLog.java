@@ -1,0 +1,70 @@
+package io.jcompose.engine.build;
+
+import io.jcompose.engine.api.ProgressMessage;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The classic builder's output for one build, cut into lines: each complete line goes to the
+ * listener, and the current step ({@code Step 2/3 : RUN make}) with its last lines is kept so that a
+ * failure can say where it happened and what the step printed.
+ */
+final class BuildLog {
+
+    static final int KEPT_LINES = 10;
+
+    private final Consumer<String> lines;
+    private final StringBuilder partial = new StringBuilder();
+    private final ArrayDeque<String> last = new ArrayDeque<>();
+    private String step = "";
+
+    BuildLog(Consumer<String> lines) {
+        this.lines = lines;
+    }
+
+    void accept(ProgressMessage message) {
+        if (!message.stream().isEmpty()) {
+            partial.append(message.stream());
+            int newline;
+            while ((newline = partial.indexOf("\n")) >= 0) {
+                line(partial.substring(0, newline));
+                partial.delete(0, newline + 1);
+            }
+        } else if (!message.status().isEmpty() && message.progress().isEmpty()) {
+            // pull progress of a base image (FROM with pull): one line per layer status
+            line((message.id().isEmpty() ? "" : message.id() + ": ") + message.status());
+        }
+    }
+
+    /** Flushes a last line that had no newline. */
+    void finish() {
+        if (partial.length() > 0) {
+            line(partial.toString());
+            partial.setLength(0);
+        }
+    }
+
+    String step() {
+        return step;
+    }
+
+    List<String> lastLines() {
+        return new ArrayList<>(last);
+    }
+
+    private void line(String raw) {
+        String text = raw.endsWith("\r") ? raw.substring(0, raw.length() - 1) : raw;
+        if (text.startsWith("Step ")) {
+            step = text;
+            last.clear();
+        } else if (!text.isBlank() && !text.startsWith(" ---> ")) {
+            last.add(text);
+            if (last.size() > KEPT_LINES) {
+                last.removeFirst();
+            }
+        }
+        lines.accept(text);
+    }
+}
