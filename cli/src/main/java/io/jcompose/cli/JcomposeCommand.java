@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             picocli.CommandLine.HelpCommand.class,
             VersionCommand.class,
             ConfigCommand.class,
+            BuildCommand.class,
         })
 public final class JcomposeCommand implements Runnable {
 
