@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 final class BuildLog {
 
     static final int KEPT_LINES = 10;
+    /** The classic builder colours a step's stderr red ({@code ESC[91m ... ESC[0m}), across line ends. */
+    private static final java.util.regex.Pattern COLOUR = java.util.regex.Pattern.compile("\u001b\\[[0-9;]*m");
 
     private final Consumer<String> lines;
     private final StringBuilder partial = new StringBuilder();
@@ -55,7 +57,11 @@ final class BuildLog {
     }
 
     private void line(String raw) {
-        String text = raw.endsWith("\r") ? raw.substring(0, raw.length() - 1) : raw;
+        String uncoloured = COLOUR.matcher(raw).replaceAll("");
+        String text = uncoloured.endsWith("\r") ? uncoloured.substring(0, uncoloured.length() - 1) : uncoloured;
+        if (text.isEmpty() && !raw.isEmpty()) {
+            return;
+        }
         if (text.startsWith("Step ")) {
             step = text;
             last.clear();

@@ -84,11 +84,7 @@ public final class ClassicBuilder {
         StringBuilder message = new StringBuilder(subject).append(reason);
         if (!log.step().isEmpty()) {
             message.append("\n  failed at ").append(log.step());
-            for (String line : log.lastLines()) {
-                if (!reason.contains(line)) {
-                    message.append("\n  | ").append(line);
-                }
-            }
+            log.lastLines().forEach(line -> message.append("\n  | ").append(line));
         }
         return new BuildException(message.toString(), cause);
     }
