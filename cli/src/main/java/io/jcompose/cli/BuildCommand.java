@@ -82,9 +82,10 @@ public final class BuildCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.OK;
         }
+        boolean silent = quiet || "quiet".equals(global.progress);
         try (EngineClient engine = EngineConnection.open(global)) {
             engine.await(new ClassicBuilder(engine).buildAll(builds, (build, line) -> {
-                if (!quiet) {
+                if (!silent) {
                     err.println("[" + build.name() + "] " + line);
                     err.flush();
                 }

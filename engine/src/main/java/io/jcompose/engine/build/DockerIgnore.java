@@ -97,10 +97,6 @@ public final class DockerIgnore {
         return rules.stream().map(rule -> rule.exception() ? "!" + rule.pattern() : rule.pattern()).toList();
     }
 
-    public boolean hasExceptions() {
-        return rules.stream().anyMatch(Rule::exception);
-    }
-
     /**
      * Whether {@code path} (relative to the context, {@code /}-separated) is left out: the last pattern
      * matching the path or one of its parent directories decides.

@@ -104,16 +104,70 @@ class BuildIT {
         write("app/token.secret", "do not ship");
         write("app/logs/drop.log", "drop");
         write("app/logs/keep.log", "keep");
+        write("app/run.sh", "#!/bin/sh\n");
+        Files.setPosixFilePermissions(dir.resolve("app/run.sh"), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---"));
+        Files.createSymbolicLink(dir.resolve("app/link"), Path.of("main.txt"));
         cleanup.image(project + "-web");
 
         Run run = jcompose(Map.of("FROM_ENV", "env-value"), "build", "--build-arg", "FROM_CLI=cli-value");
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(run.stderr()).contains("[web] Step 1/").contains("[web] Successfully tagged " + project + "-web:latest");
-        String listing = runInImage(project + "-web", "cat /greeting; cd /app && find . -type f | sort");
+        String listing = runInImage(project + "-web",
+                "cat /greeting; cd /app && find . -type f | sort; readlink link; stat -c %a run.sh");
         assertThat(listing.lines().toList()).containsExactly(
                 "hello from args|env-value|cli-value",
-                "./.dockerignore", "./Dockerfile", "./logs/keep.log", "./main.txt");
+                "./.dockerignore", "./Dockerfile", "./logs/keep.log", "./main.txt", "./run.sh",
+                "main.txt", "750");
+    }
+
+    @Test
+    void extraHostsAndShmSizeReachTheBuildContainers() throws Exception {
+        write("compose.yaml", """
+                services:
+                  web:
+                    build:
+                      context: .
+                      extra_hosts:
+                        - "db.build.local=10.1.2.3"
+                        - "cache.build.local:10.1.2.4"
+                      shm_size: 32m
+                      network: default
+                """);
+        write("Dockerfile", """
+                FROM busybox:latest
+                RUN grep build.local /etc/hosts | sort > /hosts && df -k /dev/shm | tail -1 | awk '{print $2}' > /shm
+                """);
+        cleanup.image(project + "-web");
+
+        Run run = jcompose(Map.of(), "build");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(runInImage(project + "-web", "cat /hosts /shm").lines().map(String::strip).toList())
+                .containsExactly("10.1.2.3\tdb.build.local", "10.1.2.4\tcache.build.local", "32768");
+    }
+
+    @Test
+    void aLargeContextIsStreamedToTheEngine() throws Exception {
+        write("compose.yaml", """
+                services:
+                  big:
+                    build: .
+                """);
+        write("Dockerfile", "FROM busybox:latest\nCOPY data /data\nRUN du -sk /data | cut -f1 > /size && ls /data | wc -l > /count\n");
+        // 400 sparse files of 256 KiB: 100 MiB of context, next to no disk
+        Files.createDirectories(dir.resolve("data"));
+        for (int i = 0; i < 400; i++) {
+            try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(dir.resolve("data/f" + i).toFile(), "rw")) {
+                file.setLength(256 * 1024);
+            }
+        }
+        cleanup.image(project + "-big");
+
+        Run run = jcompose(Map.of(), "build", "-q");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(runInImage(project + "-big", "cat /count").strip()).isEqualTo("400");
     }
 
     @Test
