@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -33,12 +34,14 @@ public final class ClassicBuilder {
         ContextStream context = new ContextStream(engine.vertx(), build.context());
         Promise<String> result = Promise.promise();
         engine.images().build(context, build.options(), log::accept).onComplete(done -> {
+            // read why the walk failed before close() stops it: a cancelled walk is not the cause
+            Optional<Throwable> walkFailure = context.failure();
             context.close();
             log.finish();
             if (done.succeeded()) {
                 result.complete(done.result());
             } else {
-                result.fail(failure(build, log, context, done.cause()));
+                result.fail(failure(build, log, walkFailure, done.cause()));
             }
         });
         return result.future();
@@ -73,11 +76,11 @@ public final class ClassicBuilder {
         });
     }
 
-    private static BuildException failure(ImageBuild build, BuildLog log, ContextStream context, Throwable cause) {
+    private static BuildException failure(ImageBuild build, BuildLog log, Optional<Throwable> walkFailure, Throwable cause) {
         String subject = "service " + build.name() + ": ";
-        if (context.failure().isPresent()) {
+        if (walkFailure.isPresent()) {
             return new BuildException(subject + "sending the build context " + build.context().directory()
-                    + ": " + context.failure().get().getMessage(), cause);
+                    + ": " + walkFailure.get().getMessage(), cause);
         }
         String reason = cause instanceof EngineException engineFailure
                 ? engineFailure.getMessage() : "building image " + build.image() + ": " + cause.getMessage();

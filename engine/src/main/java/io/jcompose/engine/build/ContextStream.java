@@ -35,6 +35,7 @@ public final class ContextStream implements ReadStream<Buffer>, AutoCloseable {
     private long demand = Long.MAX_VALUE;
     private boolean produced;
     private boolean signalled;
+    private boolean cancelled;
     private Throwable failure;
 
     public ContextStream(Vertx vertx, BuildContext context) {
@@ -42,7 +43,7 @@ public final class ContextStream implements ReadStream<Buffer>, AutoCloseable {
         this.context = context;
     }
 
-    /** Why the walk failed (an unreadable file, say), once it has. */
+    /** Why the walk failed (an unreadable file, say), once it has; never set by {@link #close}. */
     public synchronized Optional<Throwable> failure() {
         return Optional.ofNullable(failure);
     }
@@ -107,6 +108,7 @@ public final class ContextStream implements ReadStream<Buffer>, AutoCloseable {
     public void close() {
         Thread running;
         synchronized (this) {
+            cancelled = true;
             running = producer;
         }
         if (running != null) {
@@ -123,7 +125,8 @@ public final class ContextStream implements ReadStream<Buffer>, AutoCloseable {
         }
         synchronized (this) {
             produced = true;
-            failure = failed;
+            // a walk stopped by close() is not a failure of the context: the consumer left first
+            failure = cancelled ? null : failed;
         }
         schedule();
     }
