@@ -12,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -55,11 +56,11 @@ public final class BuildContext {
     public static BuildContext of(Path directory, String dockerfile) throws IOException {
         Path dir = checkedDirectory(directory);
         Path file = dir.resolve(dockerfile).normalize();
-        if (file.startsWith(dir) && !file.equals(dir)) {
-            return create(dir, dir.relativize(file).toString().replace('\\', '/'), Optional.empty());
-        }
         if (!Files.isRegularFile(file)) {
             throw new IOException("Dockerfile " + file + " not found");
+        }
+        if (file.startsWith(dir)) {
+            return create(dir, dir.relativize(file).toString().replace('\\', '/'), Optional.empty());
         }
         return create(dir, "", Optional.of(Files.readAllBytes(file)));
     }
@@ -121,7 +122,8 @@ public final class BuildContext {
     private void walk(TarArchiveOutputStream tar, Path dir, String prefix) throws IOException {
         List<Path> children;
         try (Stream<Path> listing = Files.list(dir)) {
-            children = listing.sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+            // byte order of the UTF-8 names, as Go's sort of the walk gives it
+            children = listing.sorted((a, b) -> Arrays.compareUnsigned(utf8(a), utf8(b))).toList();
         }
         for (Path child : children) {
             String name = prefix + child.getFileName();
@@ -151,6 +153,10 @@ public final class BuildContext {
             }
             // sockets, pipes and devices have no place in a build context: docker skips them too
         }
+    }
+
+    private static byte[] utf8(Path path) {
+        return path.getFileName().toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static TarArchiveEntry entry(TarArchiveEntry entry, int mode) {

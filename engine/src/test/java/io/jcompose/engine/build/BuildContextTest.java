@@ -52,6 +52,17 @@ class BuildContextTest {
     }
 
     @Test
+    void namesAreOrderedByTheirUtf8Bytes() throws IOException {
+        write("Dockerfile", "FROM busybox\n");
+        write("\uFF21.txt", "fullwidth A, U+FF21");
+        write("\uD83D\uDE00.txt", "emoji, U+1F600: after U+FF21 in UTF-8, before it in UTF-16");
+        write("Z.txt", "z");
+
+        assertThat(entries(BuildContext.of(dir, "Dockerfile")).keySet())
+                .containsExactly("Dockerfile", "Z.txt", "\uFF21.txt", "\uD83D\uDE00.txt");
+    }
+
+    @Test
     void fileContentTravelsIntact() throws IOException {
         write("Dockerfile", "FROM busybox\n");
         write("data/blob.txt", "x".repeat(100_000));
@@ -145,6 +156,9 @@ class BuildContextTest {
                 .hasMessage("build context " + dir.resolve("nope") + " is not a directory");
         assertThatThrownBy(() -> BuildContext.of(dir, "/nowhere/Dockerfile"))
                 .hasMessage("Dockerfile /nowhere/Dockerfile not found");
+        assertThatThrownBy(() -> BuildContext.of(dir, "Dockerfile.missing"))
+                .hasMessage("Dockerfile " + dir.resolve("Dockerfile.missing") + " not found");
+        write("Dockerfile", "FROM busybox\n");
         write(".dockerignore", "!\n");
         assertThatThrownBy(() -> BuildContext.of(dir, "Dockerfile"))
                 .hasMessage(dir.resolve(".dockerignore") + ": illegal exclusion pattern: \"!\"");
