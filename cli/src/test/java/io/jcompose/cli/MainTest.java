@@ -39,9 +39,18 @@ class MainTest {
     }
 
     @Test
-    void anUnknownCommandIsAUsageError() {
+    void anUnknownCommandIsAUsageErrorWithAPointerToTheHelp() {
         assertThat(Main.run("no-such-command")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no-such-command");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("'no-such-command'")
+                .endsWith("See 'jcompose --help'." + System.lineSeparator())
+                .doesNotContain("Usage:");
+    }
+
+    @Test
+    void aMisspelledCommandGetsASuggestion() {
+        assertThat(Main.run("hepl")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Did you mean", "help");
     }
 
     @Test
