@@ -34,6 +34,6 @@ public final class JcomposeCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: see 'jcompose --help'");
+        throw new ParameterException(spec.commandLine(), "Missing command");
     }
 }
