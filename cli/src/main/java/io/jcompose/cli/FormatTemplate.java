@@ -1,6 +1,9 @@
 package io.jcompose.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +25,34 @@ public final class FormatTemplate {
     private static final Pattern JSON_FIELD = Pattern.compile("json\\s+\\.([A-Za-z][A-Za-z0-9]*)?");
     private static final Pattern LABEL = Pattern.compile("\\.Label\\s+\"([^\"]*)\"");
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    static {
+        JSON.getFactory().setCharacterEscapes(new GoEscapes());
+    }
+
+    /** Go's encoding/json escapes {@code <}, {@code >}, {@code &}, U+2028 and U+2029 as {@code \\u00XX}. */
+    private static final class GoEscapes extends CharacterEscapes {
+
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        GoEscapes() {
+            ascii['<'] = ESCAPE_CUSTOM;
+            ascii['>'] = ESCAPE_CUSTOM;
+            ascii['&'] = ESCAPE_CUSTOM;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch == '<' || ch == '>' || ch == '&' || ch == 0x2028 || ch == 0x2029
+                    ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
+    }
 
     private final boolean table;
     private final List<Part> parts;

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code jcompose rm}: removes the project's stopped service containers after asking, as docker compose
  * does. The answer is read from standard input whether or not it is a terminal, so {@code echo y | jcompose rm}
- * works and an empty or closed input answers no (nothing removed, exit 0).
+ * works, and an empty or closed input answers no: nothing removed, exit 0.
  */
 @Command(name = "rm", description = "Removes stopped service containers", usageHelpAutoWidth = true)
 public final class RmCommand implements Callable<Integer> {
@@ -100,12 +100,36 @@ public final class RmCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /**
+     * docker compose's two prompts: on a terminal the question repeats until y/yes/n/no (empty means no);
+     * from a pipe the message is printed as it is and one line is read, "y", "yes" or a Go true meaning yes.
+     */
     private static boolean confirm(String message, PrintWriter out) throws IOException {
-        out.println(message);
-        out.print("Are you sure? [yN] ");
-        out.flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
-        String answer = in.readLine();
-        return answer != null && YES.contains(answer.strip().toLowerCase(Locale.ROOT));
+        if (System.console() == null) {
+            out.print(message);
+            out.flush();
+            String answer = in.readLine();
+            return answer != null && YES.contains(answer.strip().toLowerCase(Locale.ROOT));
+        }
+        while (true) {
+            out.print(message + " [y/N] ");
+            out.flush();
+            String answer = in.readLine();
+            if (answer == null) {
+                return false;
+            }
+            switch (answer.strip().toLowerCase(Locale.ROOT)) {
+                case "", "n", "no" -> {
+                    return false;
+                }
+                case "y", "yes" -> {
+                    return true;
+                }
+                default -> {
+                    // asked again, as compose's terminal prompt does
+                }
+            }
+        }
     }
 }

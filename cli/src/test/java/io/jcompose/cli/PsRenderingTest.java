@@ -80,6 +80,14 @@ class PsRenderingTest {
     }
 
     @Test
+    void jsonEscapesHtmlCharactersAsGoDoes() {
+        assertThat(FormatTemplate.json(Map.of("Command", "\"sh -c 'a && b > c'\"")))
+                .isEqualTo("{\"Command\":\"\\\"sh -c 'a \\u0026\\u0026 b \\u003e c'\\\"\"}");
+        assertThat(FormatTemplate.json(Map.of("Text", "line\u2028break")))
+                .isEqualTo("{\"Text\":\"line\\u2028break\"}");
+    }
+
+    @Test
     void templatesPrintFieldsLabelsAndJson() {
         assertThat(PsCommand.render(List.of(job(), web()), "{{.Name}} {{.ExitCode}} {{.Publishers}}", true, NOW))
                 .isEqualTo("""

@@ -125,7 +125,7 @@ class LabelCommandsIT {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).matches("NAME +IMAGE +COMMAND +SERVICE +CREATED +STATUS +PORTS");
         assertThat(lines.get(1)).matches(project + "-web-1 +busybox:latest +\"sleep 3600\" +web +"
-                + "(Less than a second|\\d+ seconds) ago +Up .* +127\\.0\\.0\\.1:" + port + "->80/tcp");
+                + "(Less than a second|\\d+ seconds?) ago +Up .* +127\\.0\\.0\\.1:" + port + "->80/tcp");
         // columns line up under their titles
         assertThat(lines.get(1).indexOf("busybox")).isEqualTo(lines.get(0).indexOf("IMAGE"));
         assertThat(lines.get(1).indexOf("127.0.0.1")).isEqualTo(lines.get(0).indexOf("PORTS"));
@@ -287,7 +287,7 @@ class LabelCommandsIT {
     void rmAsksAndRemovesOnlyStoppedContainers() {
         CliRun declined = run("rm");
         assertThat(declined.exitCode()).isZero();
-        assertThat(declined.out()).isEqualTo("Going to remove " + project + "-job-1\nAre you sure? [yN] ");
+        assertThat(declined.out()).isEqualTo("Going to remove " + project + "-job-1");
         assertThat(engine.await(engine.client().containers().listByLabels(true,
                 List.of("com.docker.compose.project=" + project)))).hasSize(2);
 
