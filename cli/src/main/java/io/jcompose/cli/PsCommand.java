@@ -55,7 +55,7 @@ public final class PsCommand implements Callable<Integer> {
     @Option(names = "--no-trunc", description = "Don't truncate output")
     private boolean noTrunc;
 
-    @Option(names = "--orphans", arity = "1", paramLabel = "BOOL", description = "Include orphaned services (not declared by project)")
+    @Option(names = "--orphans", arity = "0..1", fallbackValue = "true", paramLabel = "BOOL", description = "Include orphaned services (not declared by project)")
     private boolean orphans = true;
 
     @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to list")

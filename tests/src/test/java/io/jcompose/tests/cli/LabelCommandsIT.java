@@ -284,6 +284,28 @@ class LabelCommandsIT {
     }
 
     @Test
+    void killRemovesOrphansWhenTheComposeFileIsGiven() {
+        String imageId = engine.await(engine.client().images().inspect(TestEngine.BUSYBOX)).id();
+        Map<String, String> labels = new java.util.HashMap<>(new ContainerLabels(project, composeFile.getParent(),
+                List.of(composeFile), List.of(), "test").service(model.service("sig").orElseThrow(), 1, imageId,
+                Optional.empty()));
+        labels.put("com.docker.compose.service", "ghost");
+        labels.putAll(engine.labels(Map.of()));
+        String ghost = engine.await(engine.client().containers().create(project + "-ghost-1",
+                ContainerCreateBody.image(TestEngine.BUSYBOX).cmd(List.of("sleep", "3600")).labels(labels)));
+        engine.await(engine.client().containers().start(ghost));
+
+        CliRun kill = CliRun.of("-f", composeFile.toString(), "kill", "--remove-orphans");
+
+        assertThat(kill.exitCode()).as(kill.err()).isZero();
+        assertThat(kill.err()).contains("Container " + project + "-ghost-1  Removed")
+                .contains("Container " + project + "-web-1  Killed");
+        assertThat(engine.await(engine.client().containers().listByLabels(true,
+                List.of("com.docker.compose.project=" + project, "com.docker.compose.service=ghost")))).isEmpty();
+        assertThat(inspect(web).state().running()).isFalse();
+    }
+
+    @Test
     void rmAsksAndRemovesOnlyStoppedContainers() {
         CliRun declined = run("rm");
         assertThat(declined.exitCode()).isZero();
