@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One container as {@code ps} shows it: docker compose's container summary (list answer plus inspect for
@@ -114,9 +113,10 @@ public record ContainerView(String id, String name, List<String> names, String i
         fields.put("Health", health);
         fields.put("ID", trunc && id.length() > 12 ? id.substring(0, 12) : id);
         fields.put("Image", image);
-        Map<String, String> sortedLabels = new TreeMap<>(labels);
+        // docker sorts the joined "key=value" strings, so "a.b=1" comes before "a=2"
         List<String> labelPairs = new ArrayList<>();
-        sortedLabels.forEach((k, v) -> labelPairs.add(k + "=" + v));
+        labels.forEach((k, v) -> labelPairs.add(k + "=" + v));
+        labelPairs.sort(null);
         fields.put("Labels", String.join(",", labelPairs));
         fields.put("LocalVolumes", Integer.toString(localVolumes));
         fields.put("Mounts", String.join(",", trunc ? mounts.stream().map(m -> ellipsis(m, 15)).toList() : mounts));

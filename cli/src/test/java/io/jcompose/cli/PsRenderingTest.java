@@ -18,7 +18,7 @@ class PsRenderingTest {
     private static ContainerView web() {
         return new ContainerView(WEB_ID, "demo-web-1", List.of("/demo-web-1"), "nginx:alpine", "demo", "web",
                 "/docker-entrypoint.sh nginx -g 'daemon off;'", "running", "Up 5 seconds (healthy)",
-                NOW.getEpochSecond() - 125, Map.of("com.docker.compose.project", "demo", "b", "2"),
+                NOW.getEpochSecond() - 125, Map.of("com.docker.compose.project", "demo", "com.docker.compose.project.config_files", "/c.yaml", "b", "2"),
                 List.of("demo_data", "/host/path/that/is/long"), 1, List.of("demo_default"), "healthy", 0,
                 List.of(new PortPublisher("127.0.0.1", 80, 8080, "tcp")));
     }
@@ -64,7 +64,7 @@ class PsRenderingTest {
                 .containsEntry("ExitCode", 0)
                 .containsEntry("Health", "healthy")
                 .containsEntry("ID", "4f5e2a1b3c4d")
-                .containsEntry("Labels", "b=2,com.docker.compose.project=demo")
+                .containsEntry("Labels", "b=2,com.docker.compose.project.config_files=/c.yaml,com.docker.compose.project=demo")
                 .containsEntry("LocalVolumes", "1")
                 .containsEntry("Mounts", "demo_data,/host/path/tha…")
                 .containsEntry("Names", "demo-web-1")
