@@ -41,10 +41,11 @@ public final class KillCommand implements Callable<Integer> {
         ProjectScope scope = ProjectScope.resolve(root.global(), err);
         scope.requireServices(serviceNames);
         try (EngineClient engine = EngineConnection.open(root.global())) {
+            ContainerActions actions = new ContainerActions(engine, err, root.global().dryRun);
             if (removeOrphans && scope.project().isPresent()) {
                 List<ContainerSummary> orphans = scope.containers(engine, true, true, List.of()).stream()
                         .filter(c -> !declared(scope, ProjectScope.service(c))).toList();
-                ContainerActions.run(engine, orphans, "Removed", c -> engine.containers().remove(c.id(), true, false), err);
+                actions.run(orphans, "Removed", c -> engine.containers().remove(c.id(), true, false));
             }
             List<ContainerSummary> running = scope.containers(engine, false, true, serviceNames).stream()
                     .filter(c -> declared(scope, ProjectScope.service(c))).toList();
@@ -53,7 +54,7 @@ public final class KillCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCodes.OK;
             }
-            ContainerActions.run(engine, running, "Killed", c -> engine.containers().kill(c.id(), signal), err);
+            actions.run(running, "Killed", c -> engine.containers().kill(c.id(), signal));
         }
         return ExitCodes.OK;
     }

@@ -63,9 +63,10 @@ public final class RmCommand implements Callable<Integer> {
         ProjectScope scope = ProjectScope.resolve(root.global(), err);
         scope.requireServices(serviceNames);
         try (EngineClient engine = EngineConnection.open(root.global())) {
+            ContainerActions actions = new ContainerActions(engine, err, root.global().dryRun);
             if (stop) {
-                ContainerActions.run(engine, scope.containers(engine, false, false, serviceNames), "Stopped",
-                        c -> engine.containers().stop(c.id(), Optional.<Duration>empty()), err);
+                actions.run(scope.containers(engine, false, false, serviceNames), "Stopped",
+                        c -> engine.containers().stop(c.id(), Optional.<Duration>empty()));
             }
             List<ContainerSummary> stopped = new ArrayList<>();
             for (ContainerSummary container : scope.containers(engine, true, false, serviceNames)) {
@@ -73,12 +74,14 @@ public final class RmCommand implements Callable<Integer> {
                     continue;
                 }
                 // the list answer may be stale: ask the container itself whether it still runs
+                // (a dry run stopped nothing, so with -s the running ones count as stopped)
                 try {
-                    if (!engine.await(engine.containers().inspect(container.id())).state().running()) {
+                    if (!engine.await(engine.containers().inspect(container.id())).state().running()
+                            || stop && root.global().dryRun) {
                         stopped.add(container);
                     }
                 } catch (EngineException gone) {
-                    if (!gone.getMessage().contains("No such container")) {
+                    if (!gone.isNotFound()) {
                         throw gone;
                     }
                 }
@@ -95,7 +98,7 @@ public final class RmCommand implements Callable<Integer> {
             } else if (!confirm("Going to remove " + names, out)) {
                 return ExitCodes.OK;
             }
-            ContainerActions.run(engine, stopped, "Removed", c -> engine.containers().remove(c.id(), force, volumes), err);
+            actions.run(stopped, "Removed", c -> engine.containers().remove(c.id(), force, volumes));
         }
         return ExitCodes.OK;
     }

@@ -32,8 +32,9 @@ public final class UnpauseCommand implements Callable<Integer> {
         ProjectScope scope = ProjectScope.resolve(root.global(), spec.commandLine().getErr());
         scope.requireServices(serviceNames);
         try (EngineClient engine = EngineConnection.open(root.global())) {
-            ContainerActions.run(engine, scope.containers(engine, false, false, serviceNames), "Unpaused",
-                    c -> engine.containers().unpause(c.id()), spec.commandLine().getErr());
+            new ContainerActions(engine, spec.commandLine().getErr(), root.global().dryRun).run(
+                    scope.containers(engine, false, false, serviceNames), "Unpaused",
+                    c -> engine.containers().unpause(c.id()));
         }
         return ExitCodes.OK;
     }

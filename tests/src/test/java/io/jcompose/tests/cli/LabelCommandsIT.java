@@ -273,6 +273,10 @@ class LabelCommandsIT {
         assertThat(engine.await(engine.client().containers().waitFor(sig, "not-running")).statusCode()).isEqualTo(7);
         assertThat(inspect(web).state().running()).isTrue();
 
+        CliRun dryRun = CliRun.of("--dry-run", "-p", project, "kill", "web");
+        assertThat(dryRun.err()).contains("DRY-RUN MODE -  Container " + project + "-web-1  Killed");
+        assertThat(inspect(web).state().running()).isTrue();
+
         CliRun kill = run("kill");
         assertThat(kill.exitCode()).as(kill.err()).isZero();
         assertThat(kill.err()).contains("Container " + project + "-web-1  Killed");
