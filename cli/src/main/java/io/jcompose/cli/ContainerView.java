@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -92,13 +94,13 @@ public record ContainerView(String id, String name, List<String> names, String i
                         Integer.parseInt(binding.path("HostPort").asText("0")), protocol));
             }
         }
-        found.sort(java.util.Comparator.comparingInt(PortPublisher::targetPort));
+        found.sort(Comparator.comparingInt(PortPublisher::targetPort));
         return found;
     }
 
     /** The column title of a field in a {@code table} format. */
     public static String header(String field) {
-        return HEADERS.getOrDefault(field, field.toUpperCase(java.util.Locale.ROOT));
+        return HEADERS.getOrDefault(field, field.toUpperCase(Locale.ROOT));
     }
 
     /**

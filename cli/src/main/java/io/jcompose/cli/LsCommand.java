@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Command;
@@ -105,7 +106,7 @@ public final class LsCommand implements Callable<Integer> {
     }
 
     /** Projects sorted by name, with their combined status and config files. */
-    static List<Stack> stacks(List<ContainerSummary> containers, java.util.function.Consumer<String> warnings) {
+    static List<Stack> stacks(List<ContainerSummary> containers, Consumer<String> warnings) {
         Map<String, List<ContainerSummary>> byProject = new TreeMap<>();
         containers.forEach(c -> byProject.computeIfAbsent(c.labels().getOrDefault(ComposeLabels.PROJECT, ""),
                 k -> new ArrayList<>()).add(c));
@@ -126,7 +127,7 @@ public final class LsCommand implements Callable<Integer> {
     }
 
     /** The union of the containers' config files in order of appearance; "N/A" (with a warning) when a label is missing. */
-    static String configFiles(List<ContainerSummary> containers, java.util.function.Consumer<String> warnings) {
+    static String configFiles(List<ContainerSummary> containers, Consumer<String> warnings) {
         Set<String> files = new LinkedHashSet<>();
         for (ContainerSummary container : containers) {
             String label = container.labels().get(ComposeLabels.CONFIG_FILES);

@@ -3,6 +3,7 @@ package io.jcompose.cli;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ public record PortPublisher(String url, int targetPort, int publishedPort, Strin
         if (x.length != y.length) {
             return Integer.compare(x.length, y.length);
         }
-        return java.util.Arrays.compareUnsigned(x, y);
+        return Arrays.compareUnsigned(x, y);
     }
 
     private static byte[] bytes(String address) {

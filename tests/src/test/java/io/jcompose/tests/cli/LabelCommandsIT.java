@@ -20,6 +20,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +88,7 @@ class LabelCommandsIT {
         String imageId = engine.await(engine.client().images().inspect(TestEngine.BUSYBOX)).id();
         ContainerLabels labels = new ContainerLabels(project, composeFile.getParent(), List.of(composeFile), List.of(),
                 "test");
-        Map<String, String> all = new java.util.HashMap<>(labels.service(model.service(service).orElseThrow(), 1, imageId,
+        Map<String, String> all = new HashMap<>(labels.service(model.service(service).orElseThrow(), 1, imageId,
                 Optional.empty()));
         all.putAll(engine.labels(Map.of()));
         ContainerCreateBody body = ContainerCreateBody.image(TestEngine.BUSYBOX).cmd(command).labels(all)
@@ -290,7 +291,7 @@ class LabelCommandsIT {
     @Test
     void killRemovesOrphansWhenTheComposeFileIsGiven() {
         String imageId = engine.await(engine.client().images().inspect(TestEngine.BUSYBOX)).id();
-        Map<String, String> labels = new java.util.HashMap<>(new ContainerLabels(project, composeFile.getParent(),
+        Map<String, String> labels = new HashMap<>(new ContainerLabels(project, composeFile.getParent(),
                 List.of(composeFile), List.of(), "test").service(model.service("sig").orElseThrow(), 1, imageId,
                 Optional.empty()));
         labels.put("com.docker.compose.service", "ghost");
@@ -346,7 +347,7 @@ class LabelCommandsIT {
         String imageId = engine.await(engine.client().images().inspect(TestEngine.BUSYBOX)).id();
         ContainerLabels labels = new ContainerLabels(project, composeFile.getParent(), List.of(composeFile), List.of(),
                 "test");
-        Map<String, String> all = new java.util.HashMap<>(labels.service(model.service("sig").orElseThrow(), 1, imageId,
+        Map<String, String> all = new HashMap<>(labels.service(model.service("sig").orElseThrow(), 1, imageId,
                 Optional.empty()));
         all.putAll(engine.labels(Map.of()));
         return engine.await(engine.client().containers().create(project + "-sig-1",
