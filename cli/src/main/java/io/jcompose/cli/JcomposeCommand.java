@@ -16,6 +16,15 @@ import picocli.CommandLine.Spec;
             picocli.CommandLine.HelpCommand.class,
             VersionCommand.class,
             ConfigCommand.class,
+            PsCommand.class,
+            LsCommand.class,
+            TopCommand.class,
+            PortCommand.class,
+            ImagesCommand.class,
+            PauseCommand.class,
+            UnpauseCommand.class,
+            KillCommand.class,
+            RmCommand.class,
         })
 public final class JcomposeCommand implements Runnable {
 
