@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
             ConfigCommand.class,
+            VersionCommand.class,
         })
 public final class JcomposeCommand implements Runnable {
 

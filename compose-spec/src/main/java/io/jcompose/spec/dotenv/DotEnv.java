@@ -219,7 +219,7 @@ public final class DotEnv {
                 }
                 if (!isBlank(c) && !isKeyChar(c)) {
                     int lineEnd = src.indexOf('\n', pos);
-                    String line = src.substring(keyStart, lineEnd < 0 ? src.length() : lineEnd);
+                    String line = src.substring(pos, lineEnd < 0 ? src.length() : lineEnd);
                     throw error(scan, "unexpected character " + GoQuote.quote(new String(Character.toChars(c)))
                             + " in variable name " + GoQuote.quote(line));
                 }

@@ -3,6 +3,12 @@ package io.jcompose.spec.yaml;
 import io.jcompose.spec.ComposeException;
 import io.jcompose.spec.tree.ComposeDocument;
 import io.jcompose.spec.tree.Mark;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +23,9 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * merge keys and the {@code !reset}/{@code !override} tags.
  */
 public final class ComposeYaml {
+
+    /** go-yaml has no size limit; snakeyaml-engine's default (3 MB) is too low for generated files. */
+    private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
 
     private ComposeYaml() {
     }
@@ -34,6 +43,7 @@ public final class ComposeYaml {
                 .setAllowDuplicateKeys(true)
                 .setAllowNonScalarKeys(true)
                 .setMaxAliasesForCollections(Integer.MAX_VALUE)
+                .setCodePointLimit(MAX_CODE_POINTS)
                 .build();
         List<YamlNode> roots;
         try {
@@ -53,6 +63,38 @@ public final class ComposeYaml {
                     .ifPresent(built -> documents.add(new ComposeDocument(source, built.root(), built.marks())));
         }
         return List.copyOf(documents);
+    }
+
+    /**
+     * Parses a Compose file's bytes: UTF-8, or UTF-16 when the file starts with its byte order mark,
+     * as go-yaml accepts; bytes that are not valid UTF-8 are an error at their position.
+     */
+    public static List<ComposeDocument> parse(String source, byte[] content) {
+        return parse(source, decode(source, content));
+    }
+
+    private static String decode(String source, byte[] content) {
+        if (content.length >= 2 && (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF) {
+            return new String(content, 2, content.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (content.length >= 2 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE) {
+            return new String(content, 2, content.length - 2, StandardCharsets.UTF_16LE);
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        CharBuffer out = CharBuffer.allocate(content.length + 1);
+        CoderResult result = utf8.decode(in, out, true);
+        if (!result.isError()) {
+            result = utf8.flush(out);
+        }
+        if (result.isError()) {
+            String before = new String(content, 0, in.position(), StandardCharsets.UTF_8);
+            throw new ComposeException(Optional.of(position(source, before, Integer.MAX_VALUE)), Optional.empty(),
+                    "invalid YAML: the file is not valid UTF-8 (byte " + (in.position() + 1) + ")");
+        }
+        return out.flip().toString();
     }
 
     private static ComposeException syntaxError(String source, MarkedYamlEngineException e) {

@@ -6,6 +6,7 @@ import io.jcompose.spec.tree.Mark;
 import io.jcompose.spec.tree.Marks;
 import io.jcompose.spec.tree.Tagged;
 import io.jcompose.spec.tree.YamlPath;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,21 +24,46 @@ import java.util.Set;
  */
 final class TreeBuilder {
 
-    /** Nodes one document may expand to; far above real files, far below a billion laughs. */
+    /**
+     * Nodes one document may expand to beyond ten times what is written: far above what anchors
+     * do in real files, far below a billion laughs.
+     */
     static final int MAX_NODES = 200_000;
 
     private static final String RESET = "!reset";
     private static final String OVERRIDE = "!override";
 
     private final Marks.Builder marks = Marks.builder();
-    private int budget = MAX_NODES;
+    private final long limit;
+    private long budget;
 
-    private TreeBuilder() {
+    private TreeBuilder(long limit) {
+        this.limit = limit;
+        this.budget = limit;
     }
 
     /** The document's tree and marks; empty when the document holds nothing (or only null). */
     static Optional<Built> build(YamlNode root) {
-        return new TreeBuilder().document(root);
+        return new TreeBuilder(MAX_NODES + 10L * written(root)).document(root);
+    }
+
+    /** Nodes as written, aliases not followed. */
+    private static long written(YamlNode root) {
+        long count = 0;
+        ArrayDeque<YamlNode> todo = new ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            YamlNode node = todo.pop();
+            count++;
+            if (node instanceof YamlNode.Sequence seq) {
+                seq.items().forEach(todo::push);
+            } else if (node instanceof YamlNode.Mapping map) {
+                map.entries().forEach(e -> {
+                    todo.push(e.key());
+                    todo.push(e.value());
+                });
+            }
+        }
+        return count;
     }
 
     record Built(Map<String, Object> root, Marks marks) {
@@ -63,7 +89,7 @@ final class TreeBuilder {
     /** The value at {@code path}; an alias's mark is where the alias is written. */
     private Object value(YamlNode node, YamlPath path, String goPath) {
         if (--budget < 0) {
-            throw error(node.start(), "document contains excessive aliasing (more than " + MAX_NODES
+            throw error(node.start(), "document contains excessive aliasing (more than " + limit
                     + " nodes once anchors are expanded)");
         }
         marks.put(path, node.start());

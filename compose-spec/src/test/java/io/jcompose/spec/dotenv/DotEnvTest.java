@@ -228,6 +228,7 @@ class DotEnvTest {
                 Arguments.of("%!(EXTRA string)=foo", ".env:1:1: unexpected character \"%\" in variable name "
                         + "\"%!(EXTRA string)=foo\""),
                 Arguments.of("A=1\n\nKEY WITH SPACE=1\n", ".env:3:1: key cannot contain a space"),
+                Arguments.of("export A$B=1\n", ".env:1:9: unexpected character \"$\" in variable name \"A$B=1\""),
                 Arguments.of("KEY=\"", ".env:1:5: unterminated quoted value \""),
                 Arguments.of("KEY=\"value", ".env:1:5: unterminated quoted value \"value"),
                 Arguments.of("KEY=\"value\\\"", ".env:1:5: unterminated quoted value \"value\\\""),

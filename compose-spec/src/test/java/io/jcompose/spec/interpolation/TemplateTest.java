@@ -82,6 +82,19 @@ class TemplateTest {
                 Arguments.of("${FOO:-a}-${UNSET:-b}", "first-b"),
                 Arguments.of("${UNSET:-x}}", "x}"),
                 Arguments.of("${FOO}${EMPTY:-x}${FOO:-y}", "firstxfirst"),
+                // braces around and after templates
+                Arguments.of("{{{ ${UNSET:-foo_} }}}", "{{{ foo_ }}}"),
+                Arguments.of("{{{ ${UNSET:-foo-bar-value} }}}", "{{{ foo-bar-value }}}"),
+                Arguments.of("{{{ ${UNSET:-foo?bar?value} }}}", "{{{ foo?bar?value }}}"),
+                Arguments.of("{{{ ${UNSET:-foo:?bar:?value} }}}", "{{{ foo:?bar:?value }}}"),
+                Arguments.of("{{{ ${UNSET:-foo} ${UNSET2:-DEFAULT_VALUE} }}}", "{{{ foo DEFAULT_VALUE }}}"),
+                Arguments.of("{{{ ${FOO:-foo} ${lower:-x} }}}", "{{{ first low }}}"),
+                Arguments.of("${UNSET:-baz} }}}", "baz }}}"),
+                Arguments.of("${FOO-baz} }}}", "first }}}"),
+                Arguments.of("${UNSET:-${UNSET2:-${UNSET3:-qix}}}", "qix"),
+                Arguments.of("${UNSET:-${UNSET2:-x}_test_${UNSET2:-y}}", "x_test_y"),
+                Arguments.of("${UNSET:-${UNSET2:-x}_test}", "x_test"),
+                Arguments.of("${UNSET:-${UNSET2:-${UNSET3:-x}}_test}", "x_test"),
                 // $$ escapes
                 Arguments.of("$$", "$"),
                 Arguments.of("$${FOO}", "${FOO}"),
@@ -139,6 +152,9 @@ class TemplateTest {
                 Arguments.of("${UNSET?bar-baz}", "required variable UNSET is missing a value: bar-baz"),
                 Arguments.of("${UNSET:?Mandatory ${FOO}}", "required variable UNSET is missing a value: Mandatory first"),
                 Arguments.of("${UNSET?$FOO}", "required variable UNSET is missing a value: first"),
+                Arguments.of("{{{ ${UNSET:?foo-bar-value} }}}", "required variable UNSET is missing a value: foo-bar-value"),
+                Arguments.of("${UNSET:?foo} ${UNSET2:?bar}", "required variable UNSET is missing a value: foo"),
+                Arguments.of("${UNSET?baz} }}}", "required variable UNSET is missing a value: baz"),
                 // compose-go expands an operand even when the variable is set
                 Arguments.of("${FOO:-${UNSET:?inner}}", "required variable UNSET is missing a value: inner"));
     }

@@ -120,6 +120,22 @@ class ComposeYamlTest {
     }
 
     @Test
+    void readsBytesAsUtf8OrBomMarkedUtf16() {
+        byte[] utf8 = "name: caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ComposeYaml.parse("compose.yaml", utf8).get(0).root()).isEqualTo(Map.of("name", "caf\u00e9"));
+        byte[] utf16 = "\uFEFFname: x\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        assertThat(ComposeYaml.parse("compose.yaml", utf16).get(0).root()).isEqualTo(Map.of("name", "x"));
+    }
+
+    @Test
+    void invalidUtf8IsLocated() {
+        byte[] bad = {'a', ':', ' ', '1', '\n', 'b', ':', ' ', (byte) 0xC3, '(', '\n'};
+        assertThatThrownBy(() -> ComposeYaml.parse("compose.yaml", bad))
+                .isInstanceOf(ComposeException.class)
+                .hasMessage("compose.yaml:2:4: invalid YAML: the file is not valid UTF-8 (byte 9)");
+    }
+
+    @Test
     void mergeKeyWithSingleMap() {
         ComposeDocument doc = one("""
                 x-base: &base

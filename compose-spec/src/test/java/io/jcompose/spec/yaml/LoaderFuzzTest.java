@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class LoaderFuzzTest {
 
     private static final long SEED = 0x5EED_C0DEL;
-    private static final int ROUNDS = 4000;
+    private static final int ROUNDS = 2500;
 
     private static final List<String> COMPOSE = List.of("""
             name: demo-${TAG:-x}

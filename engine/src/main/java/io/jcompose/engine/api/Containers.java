@@ -1,0 +1,171 @@
+package io.jcompose.engine.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jcompose.engine.transport.EngineRequest;
+import io.jcompose.engine.transport.EngineTransport;
+import io.jcompose.engine.transport.HijackedStream;
+import io.jcompose.engine.transport.OutputFrame;
+import io.jcompose.engine.transport.ResponseStream;
+import io.jcompose.engine.transport.StdcopyDemuxer;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The container endpoints of the Engine API. Each error names the container and what was done to it. */
+public final class Containers {
+
+    private static final TypeReference<List<ContainerSummary>> SUMMARIES = new TypeReference<>() { };
+
+    private final EngineTransport transport;
+
+    public Containers(EngineTransport transport) {
+        this.transport = transport;
+    }
+
+    /** {@code GET /containers/json}; filters such as {@code {"label": ["com.docker.compose.project=demo"]}}. */
+    public Future<List<ContainerSummary>> list(boolean all, Map<String, List<String>> filters) {
+        return transport.call(EngineRequest.get("/containers/json", "listing containers")
+                .query("all", all)
+                .query("filters", transport.filters(filters)), SUMMARIES);
+    }
+
+    /** Containers carrying every one of {@code labels} ("key=value" or "key"). */
+    public Future<List<ContainerSummary>> listByLabels(boolean all, List<String> labels) {
+        return list(all, labels.isEmpty() ? Map.of() : Map.of("label", labels));
+    }
+
+    public Future<ContainerInspect> inspect(String container) {
+        return transport.call(EngineRequest.get("/containers/" + container + "/json",
+                "inspecting container " + container), ContainerInspect.class);
+    }
+
+    /** {@code POST /containers/create?name=}; returns the new container's id. */
+    public Future<String> create(String name, ContainerCreateBody body) {
+        EngineRequest request = EngineRequest.post("/containers/create", "creating container " + name)
+                .query("name", name);
+        return transport.call(transport.withJson(request, body.toJson()), JsonNode.class)
+                .map(created -> created.path("Id").asText());
+    }
+
+    /** Starting a running container is a no-op (the engine answers 304). */
+    public Future<Void> start(String container) {
+        return transport.call(EngineRequest.post("/containers/" + container + "/start",
+                "starting container " + container)).mapEmpty();
+    }
+
+    /** Stops with the container's own timeout unless {@code timeout} is given; stopped ones are a no-op. */
+    public Future<Void> stop(String container, Optional<Duration> timeout) {
+        return transport.call(EngineRequest.post("/containers/" + container + "/stop", "stopping container " + container)
+                .query("t", timeout.map(t -> Long.toString(t.toSeconds())).orElse(""))).mapEmpty();
+    }
+
+    public Future<Void> restart(String container, Optional<Duration> timeout) {
+        return transport.call(EngineRequest.post("/containers/" + container + "/restart",
+                        "restarting container " + container)
+                .query("t", timeout.map(t -> Long.toString(t.toSeconds())).orElse(""))).mapEmpty();
+    }
+
+    /** Sends {@code signal} ("SIGKILL", "HUP", "9"); empty means the engine's default, SIGKILL. */
+    public Future<Void> kill(String container, String signal) {
+        return transport.call(EngineRequest.post("/containers/" + container + "/kill", "killing container " + container)
+                .query("signal", signal)).mapEmpty();
+    }
+
+    /** {@code force} kills a running container first; {@code volumes} removes its anonymous volumes. */
+    public Future<Void> remove(String container, boolean force, boolean volumes) {
+        return transport.call(EngineRequest.delete("/containers/" + container, "removing container " + container)
+                .query("force", force)
+                .query("v", volumes)).mapEmpty();
+    }
+
+    public Future<Void> rename(String container, String newName) {
+        return transport.call(EngineRequest.post("/containers/" + container + "/rename",
+                        "renaming container " + container + " to " + newName)
+                .query("name", newName)).mapEmpty();
+    }
+
+    public Future<Void> pause(String container) {
+        return transport.call(EngineRequest.post("/containers/" + container + "/pause",
+                "pausing container " + container)).mapEmpty();
+    }
+
+    public Future<Void> unpause(String container) {
+        return transport.call(EngineRequest.post("/containers/" + container + "/unpause",
+                "unpausing container " + container)).mapEmpty();
+    }
+
+    /**
+     * Waits until the container meets {@code condition} ("not-running", "next-exit", "removed"; empty
+     * means not-running). A long-lived stream: it holds no slot of the parallel limit.
+     */
+    public Future<WaitResult> waitFor(String container, String condition) {
+        return transport.call(EngineRequest.post("/containers/" + container + "/wait",
+                        "waiting for container " + container)
+                .query("condition", condition)
+                .kind(EngineRequest.Kind.STREAM), WaitResult.class);
+    }
+
+    /** {@code GET /containers/{id}/top}; {@code psArgs} empty means the engine's default "-ef". */
+    public Future<TopResult> top(String container, String psArgs) {
+        return transport.call(EngineRequest.get("/containers/" + container + "/top",
+                "listing processes of container " + container).query("ps_args", psArgs), TopResult.class);
+    }
+
+    /**
+     * Streams the container's logs to {@code output}. Without a TTY the engine multiplexes stdout and
+     * stderr (stdcopy frames, split here); with a TTY everything arrives as stdout. {@code tty} is the
+     * container's {@code Config.Tty}.
+     */
+    public ResponseStream logs(String container, LogOptions options, boolean tty, Handler<OutputFrame> output) {
+        EngineRequest request = EngineRequest.get("/containers/" + container + "/logs",
+                        "reading logs of container " + container)
+                .query("follow", options.follow())
+                .query("stdout", options.stdout())
+                .query("stderr", options.stderr())
+                .query("timestamps", options.timestamps())
+                .query("tail", options.tail())
+                .query("since", options.since())
+                .query("until", options.until())
+                .kind(options.follow() ? EngineRequest.Kind.STREAM : EngineRequest.Kind.TRANSFER);
+        Handler<Buffer> chunks = tty ? data -> output.handle(new OutputFrame(OutputFrame.Stream.STDOUT, data))
+                : new StdcopyDemuxer(output);
+        return transport.stream(request, chunks);
+    }
+
+    /**
+     * Attaches to the container's stdio on a hijacked connection; with {@code stdin} the returned stream
+     * writes to the container's input (it must have been created with OpenStdin).
+     */
+    public Future<HijackedStream> attach(String container, boolean stdin, boolean tty, Handler<OutputFrame> output) {
+        EngineRequest request = EngineRequest.post("/containers/" + container + "/attach",
+                        "attaching to container " + container)
+                .query("stream", true)
+                .query("stdin", stdin)
+                .query("stdout", true)
+                .query("stderr", true)
+                .kind(EngineRequest.Kind.STREAM);
+        return transport.hijack(request, tty, output);
+    }
+
+    /** Extracts a tar archive into the directory {@code path} of the container. */
+    public Future<Void> putArchive(String container, String path, Buffer tar) {
+        return transport.call(EngineRequest.put("/containers/" + container + "/archive",
+                        "copying files into container " + container + " at " + path)
+                .query("path", path)
+                .body("application/x-tar", tar)
+                .kind(EngineRequest.Kind.TRANSFER)).mapEmpty();
+    }
+
+    /** A tar archive of {@code path} in the container (a file, or a directory with its content). */
+    public Future<Buffer> getArchive(String container, String path) {
+        return transport.call(EngineRequest.get("/containers/" + container + "/archive",
+                        "copying " + path + " out of container " + container)
+                .query("path", path)
+                .kind(EngineRequest.Kind.TRANSFER));
+    }
+}

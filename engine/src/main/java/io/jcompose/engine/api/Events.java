@@ -1,0 +1,52 @@
+package io.jcompose.engine.api;
+
+import io.jcompose.engine.transport.EngineRequest;
+import io.jcompose.engine.transport.EngineTransport;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /events}. Always sends {@code since}: without it an engine replays its history when
+ * {@code until} is set, and subscribers must see everything from the moment they subscribed (subscribe
+ * first, then create or start, then inspect once to close the race).
+ */
+public final class Events {
+
+    private final EngineTransport transport;
+    private final Vertx vertx;
+
+    public Events(EngineTransport transport, Vertx vertx) {
+        this.transport = transport;
+        this.vertx = vertx;
+    }
+
+    /**
+     * Follows events from now on. Filters such as {@code {"type": ["container"], "label":
+     * ["com.docker.compose.project=demo"], "event": ["start", "die", "health_status"]}}. Wait for
+     * {@link EventSubscription#opened()} before acting on what you want to observe.
+     */
+    public EventSubscription subscribe(Map<String, List<String>> filters, Handler<EngineEvent> handler) {
+        return subscribe(filters, since(Instant.now()), handler);
+    }
+
+    /** Follows events from {@code since} (seconds.nanoseconds since the epoch, or RFC 3339). */
+    public EventSubscription subscribe(Map<String, List<String>> filters, String since, Handler<EngineEvent> handler) {
+        EngineRequest request = EngineRequest.get("/events", "following engine events")
+                .query("filters", transport.filters(filters))
+                .kind(EngineRequest.Kind.STREAM);
+        EventSubscription subscription = new EventSubscription(transport, vertx, request, handler);
+        subscription.open(since);
+        return subscription;
+    }
+
+    static String since(Instant instant) {
+        return instant.getEpochSecond() + "." + String.format("%09d", instant.getNano());
+    }
+
+    static String since(long timeNano) {
+        return (timeNano / 1_000_000_000L) + "." + String.format("%09d", timeNano % 1_000_000_000L);
+    }
+}

@@ -1,0 +1,31 @@
+package io.jcompose.engine.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/** The body of {@code POST /containers/{id}/exec}. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ExecCreateBody(
+        @JsonProperty("Cmd") List<String> cmd,
+        @JsonProperty("Env") List<String> env,
+        @JsonProperty("WorkingDir") String workingDir,
+        @JsonProperty("User") String user,
+        @JsonProperty("Privileged") boolean privileged,
+        @JsonProperty("Tty") boolean tty,
+        @JsonProperty("AttachStdin") boolean attachStdin,
+        @JsonProperty("AttachStdout") boolean attachStdout,
+        @JsonProperty("AttachStderr") boolean attachStderr) {
+
+    public ExecCreateBody {
+        cmd = List.copyOf(cmd);
+        env = Absent.list(env);
+        workingDir = Absent.text(workingDir);
+        user = Absent.text(user);
+    }
+
+    /** Runs {@code cmd} with stdout and stderr attached, and stdin when {@code stdin}. */
+    public static ExecCreateBody command(List<String> cmd, boolean stdin, boolean tty) {
+        return new ExecCreateBody(cmd, List.of(), "", "", false, tty, stdin, true, true);
+    }
+}

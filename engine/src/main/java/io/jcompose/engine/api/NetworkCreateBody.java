@@ -1,0 +1,40 @@
+package io.jcompose.engine.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/** The body of {@code POST /networks/create}; empty fields are left out so the engine applies its defaults. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record NetworkCreateBody(
+        @JsonProperty("Name") String name,
+        @JsonProperty("Driver") String driver,
+        @JsonProperty("Internal") boolean internal,
+        @JsonProperty("Attachable") boolean attachable,
+        @JsonProperty("EnableIPv6") boolean enableIpv6,
+        @JsonProperty("IPAM") Map<String, Object> ipam,
+        @JsonProperty("Options") Map<String, String> options,
+        @JsonProperty("Labels") Map<String, String> labels,
+        @JsonProperty("CheckDuplicate") boolean checkDuplicate) {
+
+    public NetworkCreateBody {
+        driver = Absent.text(driver);
+        ipam = Absent.map(ipam);
+        options = Absent.map(options);
+        labels = Absent.map(labels);
+    }
+
+    /** A bridge network with the engine's defaults, refusing a duplicate name. */
+    public static NetworkCreateBody named(String name, Map<String, String> labels) {
+        return new NetworkCreateBody(name, "", false, false, false, Map.of(), Map.of(), labels, true);
+    }
+
+    /** IPAM with one pool per subnet, e.g. {@code ipam("default", List.of("172.28.0.0/16"))}. */
+    public NetworkCreateBody withSubnets(String ipamDriver, List<String> subnets) {
+        Map<String, Object> newIpam = Map.of("Driver", ipamDriver.isEmpty() ? "default" : ipamDriver,
+                "Config", subnets.stream().map(subnet -> Map.of("Subnet", subnet)).toList());
+        return new NetworkCreateBody(name, driver, internal, attachable, enableIpv6, newIpam, options, labels,
+                checkDuplicate);
+    }
+}

@@ -1,0 +1,20 @@
+/**
+ * The Engine API client. Connect once, use the endpoint groups asynchronously, close at the end:
+ *
+ * <pre>{@code
+ * try (EngineClient engine = Engine.connect(EngineOptions.fromEnvironment().withParallelLimit(4))) {
+ *     EventSubscription events = engine.events().subscribe(
+ *             Map.of("type", List.of("container"), "label", List.of("com.docker.compose.project=demo")),
+ *             event -> ...);                                   // on the event loop
+ *     engine.await(events.opened());                          // subscribe first, then act
+ *     String id = engine.await(engine.containers().create("demo-web-1",
+ *             ContainerCreateBody.image("busybox").cmd(List.of("sleep", "60"))));
+ *     engine.await(engine.containers().start(id));
+ * }
+ * }</pre>
+ *
+ * Every failure is an {@link io.jcompose.engine.EngineException} whose message says what was being
+ * done and why ("creating network demo_default: ..."), or an
+ * {@link io.jcompose.engine.EngineUnreachableException} listing every endpoint tried.
+ */
+package io.jcompose.engine;

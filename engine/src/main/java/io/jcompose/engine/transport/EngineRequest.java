@@ -1,0 +1,111 @@
+package io.jcompose.engine.transport;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.streams.ReadStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One Engine API call: method, unversioned path ("/containers/json"), query, headers, body, and the
+ * description that prefixes its errors ("creating network demo_default").
+ */
+public record EngineRequest(
+        HttpMethod method,
+        String path,
+        Map<String, String> query,
+        Map<String, String> headers,
+        Optional<Buffer> body,
+        Optional<ReadStream<Buffer>> bodyStream,
+        String description,
+        Kind kind) {
+
+    /** How a call uses connections and the limit on calls in flight. */
+    public enum Kind {
+        /** A short call: takes a slot of the parallel limit and a connection of the request pool. */
+        CALL,
+        /** A long transfer the user waits for (pull, build, push): takes a slot, uses the stream pool. */
+        TRANSFER,
+        /** A stream that may live for the whole run (events, logs --follow, wait): stream pool, no slot. */
+        STREAM
+    }
+
+    public EngineRequest {
+        query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    }
+
+    public static EngineRequest of(HttpMethod method, String path, String description) {
+        return new EngineRequest(method, path, Map.of(), Map.of(), Optional.empty(), Optional.empty(),
+                description, Kind.CALL);
+    }
+
+    public static EngineRequest get(String path, String description) {
+        return of(HttpMethod.GET, path, description);
+    }
+
+    public static EngineRequest post(String path, String description) {
+        return of(HttpMethod.POST, path, description);
+    }
+
+    public static EngineRequest delete(String path, String description) {
+        return of(HttpMethod.DELETE, path, description);
+    }
+
+    public static EngineRequest put(String path, String description) {
+        return of(HttpMethod.PUT, path, description);
+    }
+
+    /** Adds a query parameter; an empty value leaves the request unchanged. */
+    public EngineRequest query(String name, String value) {
+        if (value.isEmpty()) {
+            return this;
+        }
+        Map<String, String> copy = new LinkedHashMap<>(query);
+        copy.put(name, value);
+        return new EngineRequest(method, path, copy, headers, body, bodyStream, description, kind);
+    }
+
+    public EngineRequest query(String name, boolean value) {
+        return query(name, value ? "1" : "0");
+    }
+
+    public EngineRequest header(String name, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(headers);
+        copy.put(name, value);
+        return new EngineRequest(method, path, query, copy, body, bodyStream, description, kind);
+    }
+
+    public EngineRequest body(String contentType, Buffer content) {
+        return new EngineRequest(method, path, query, headers, Optional.of(content), Optional.empty(), description, kind)
+                .header("Content-Type", contentType);
+    }
+
+    public EngineRequest body(String contentType, ReadStream<Buffer> content) {
+        return new EngineRequest(method, path, query, headers, Optional.empty(), Optional.of(content), description, kind)
+                .header("Content-Type", contentType);
+    }
+
+    public EngineRequest kind(Kind newKind) {
+        return new EngineRequest(method, path, query, headers, body, bodyStream, description, newKind);
+    }
+
+    /** The path and query string, without the version prefix. */
+    public String uri() {
+        if (query.isEmpty()) {
+            return path;
+        }
+        return path + "?" + query.entrySet().stream()
+                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
