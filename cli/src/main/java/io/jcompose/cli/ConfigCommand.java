@@ -121,8 +121,10 @@ public final class ConfigCommand implements Callable<Integer> {
             printVariables();
         } else if (environment) {
             LoadedModel model = load(serviceNames, !noEnvResolution).model();
+            // compose sorts the KEY=VALUE strings, not the keys: A1=x comes before A=y
             List<String> entries = new ArrayList<>();
-            new TreeMap<>(model.environment()).forEach((k, v) -> entries.add(k + "=" + v));
+            model.environment().forEach((k, v) -> entries.add(k + "=" + v));
+            entries.sort(null);
             print(lines(entries));
         } else {
             printModel();
@@ -184,13 +186,16 @@ public final class ConfigCommand implements Callable<Integer> {
             names.addAll(List.of(hash.split(",")));
         }
         names.sort(null);
-        List<String> out = new ArrayList<>();
         Project project = loaded.project();
         for (String name : names) {
-            out.add(name + " " + ConfigHash.of(project.service(name)
-                    .orElseThrow(() -> new IllegalArgumentException("no such service: " + name))));
+            // compose-go's GetService: the cause says whether the service exists behind a profile;
+            // hashes before a failing name are printed, as compose prints them one by one
+            String cause = loaded.model().tree().get("services") instanceof Map<?, ?> all && all.containsKey(name)
+                    ? "disabled" : "not found";
+            print(name + " " + ConfigHash.of(project.service(name)
+                    .orElseThrow(() -> new IllegalArgumentException("no such service: " + name + ": " + cause)))
+                    + "\n");
         }
-        print(lines(out));
     }
 
     private void printVariables() throws IOException {

@@ -1,0 +1,103 @@
+package io.jcompose.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code config}'s listing switches as docker compose v5 prints them: order, error texts and exit
+ * codes, case by case.
+ */
+class ConfigFlagsConformanceTest {
+
+    @TempDir
+    Path dir;
+
+    private final PrintStream originalOut = System.out;
+    private final PrintStream originalErr = System.err;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void capture() {
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text);
+    }
+
+    private int run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--project-directory", dir.toString(),
+                "-f", dir.resolve("compose.yaml").toString()));
+        all.addAll(List.of(args));
+        return Main.run(all.toArray(String[]::new));
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @BeforeEach
+    void project() throws IOException {
+        write("compose.yaml", """
+                name: flags
+                services:
+                  web:
+                    image: nginx
+                  db:
+                    image: postgres
+                  debug:
+                    image: busybox
+                    profiles: [tools]
+                """);
+    }
+
+    @Test
+    void environmentIsSortedAsKeyValueStrings() throws IOException {
+        // Go sorts "A1=two" before "A=one": '1' sorts before '='
+        write(".env", "ZZ_CONF_A=one\nZZ_CONF_A1=two\n");
+        assertThat(run("config", "--environment")).isZero();
+        assertThat(stdout()).contains("ZZ_CONF_A1=two\nZZ_CONF_A=one\n");
+    }
+
+    @Test
+    void hashOfAnUnknownServiceSaysNotFound() {
+        assertThat(run("config", "--hash", "nosuch")).isEqualTo(1);
+        assertThat(stderr()).isEqualTo("no such service: nosuch: not found\n");
+    }
+
+    @Test
+    void hashOfAServiceBehindAProfileSaysDisabled() {
+        assertThat(run("config", "--hash", "debug")).isEqualTo(1);
+        assertThat(stderr()).isEqualTo("no such service: debug: disabled\n");
+    }
+
+    @Test
+    void hashesBeforeAFailingNameArePrinted() {
+        assertThat(run("config", "--hash", "web,db,nosuch")).isEqualTo(1);
+        assertThat(stdout()).matches("db [0-9a-f]{64}\n");
+    }
+}
