@@ -859,9 +859,12 @@ final class ServiceCanonicalizer {
         }
     }
 
-    /** {@code label_file} entries read into {@code labels} (which win), then dropped as compose does. */
+    /**
+     * {@code label_file} entries read into {@code labels} (which win), then dropped as compose does.
+     * Unlike env files, compose-go resolves them even when environment resolution is skipped.
+     */
     private void labelFiles(Map<String, Object> out) {
-        if (!options.resolveEnvironment() || !(out.get("label_file") instanceof List<?> files)) {
+        if (!(out.get("label_file") instanceof List<?> files)) {
             return;
         }
         Map<String, Object> labels = new TreeMap<>();

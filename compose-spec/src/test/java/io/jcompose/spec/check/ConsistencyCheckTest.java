@@ -207,16 +207,16 @@ class ConsistencyCheckTest {
     }
 
     @Test
-    void externalNetworkWithDriver() {
-        assertThat(problem("""
+    void externalNetworkWithDriverIsAcceptedAsCompose() {
+        consistent("""
                 services:
                   web: {image: nginx}
                 networks:
                   shared:
                     external: true
                     driver: overlay
-                """)).isEqualTo("compose.yaml:6:5: conflicting parameters \"external\" and \"driver\" "
-                + "specified for network \"shared\"");
+                    internal: true
+                """);
     }
 
     @Test
@@ -228,8 +228,8 @@ class ConsistencyCheckTest {
                   data:
                     external: {name: real}
                     driver_opts: {type: nfs}
-                """)).isEqualTo("compose.yaml:6:5: conflicting parameters \"external\" and \"driver_opts\" "
-                + "specified for volume \"data\"");
+                """)).isEqualTo("compose.yaml:4:3: volumes.data conflicting parameters \"external\" and \"driver_opts\" "
+                + "specified");
     }
 
     @Test

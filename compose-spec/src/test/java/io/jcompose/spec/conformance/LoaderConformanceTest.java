@@ -1,0 +1,137 @@
+package io.jcompose.spec.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Single-file loading cases: what docker compose config prints, or the error it stops with. */
+class LoaderConformanceTest {
+
+    @TempDir
+    Path dir;
+
+    private ComposeProject project;
+
+    @BeforeEach
+    void fresh() {
+        project = new ComposeProject(dir);
+    }
+
+    @Test
+    void interpolatedFileModesAreOctalStrings() {
+        project.env("MODE", "555").compose("""
+                name: modes
+                services:
+                  web:
+                    image: nginx
+                    configs:
+                      - source: app
+                        mode: "$MODE"
+                      - source: app
+                        target: /literal-octal
+                        mode: 0440
+                      - source: app
+                        target: /literal-decimal
+                        mode: 440
+                configs:
+                  app:
+                    external: true
+                """);
+        assertThat(project.yaml()).isEqualTo("""
+                name: modes
+                services:
+                  web:
+                    configs:
+                      - source: app
+                        mode: 365
+                      - source: app
+                        target: /literal-octal
+                        mode: 288
+                      - source: app
+                        target: /literal-decimal
+                        mode: 440
+                    image: nginx
+                    networks:
+                      default: null
+                networks:
+                  default:
+                    name: modes_default
+                configs:
+                  app:
+                    name: app
+                    external: true
+                """);
+    }
+
+    @Test
+    void anExternalNetworkMayCarryOtherSettings() {
+        project.env("B", "true").compose("""
+                name: ext
+                services:
+                  web:
+                    image: nginx
+                    networks: [front]
+                networks:
+                  front:
+                    external: $B
+                    internal: $B
+                    attachable: $B
+                """);
+        assertThat(project.yaml()).endsWith("""
+                networks:
+                  front:
+                    name: front
+                    external: true
+                    internal: true
+                    attachable: true
+                """);
+    }
+
+    @Test
+    void anExternalVolumeMayNotHaveADriver() {
+        project.compose("""
+                name: ext
+                services:
+                  web:
+                    image: nginx
+                volumes:
+                  external_volume:
+                    external: true
+                    driver: foobar
+                """);
+        assertThat(project.error())
+                .endsWith("volumes.external_volume conflicting parameters \"external\" and \"driver\" specified");
+    }
+
+    @Test
+    void labelFilesAreFoldedIntoLabelsAndDropped() {
+        project.file("one.label", "FOO=foo_from_label_file\nBAR=bar_from_label_file\nLABEL.WITH.DOT=ok\n")
+                .compose("""
+                        name: labels
+                        services:
+                          web:
+                            image: nginx
+                            label_file: ./one.label
+                            labels:
+                              BAR: from_labels
+                        """);
+        assertThat(project.yaml()).contains("""
+                    labels:
+                      BAR: from_labels
+                      FOO: foo_from_label_file
+                      LABEL.WITH.DOT: ok
+                    networks:
+                """).doesNotContain("label_file:");
+        // compose-go reads label files even when the environment is not resolved (config --hash, --services)
+        assertThat(project.options(b -> b.resolveEnvironment(false)).yaml()).contains("FOO: foo_from_label_file");
+    }
+
+    @Test
+    void theTopLevelMustBeAMapping() {
+        project.compose("[\"hello\"]\n");
+        assertThat(project.error()).isEqualTo("compose.yaml:1:1: top-level object must be a mapping");
+    }
+}
