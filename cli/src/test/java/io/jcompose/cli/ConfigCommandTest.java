@@ -153,6 +153,38 @@ class ConfigCommandTest {
     }
 
     @Test
+    void printsOneServiceHash() {
+        assertThat(run("config", "--hash", "web")).isZero();
+        assertThat(stdout()).matches("web [0-9a-f]{64}\n");
+    }
+
+    @Test
+    void anUnknownServiceHashIsAnError() {
+        assertThat(run("config", "--hash", "nope")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("no such service: nope\n");
+    }
+
+    @Test
+    void warningsGoToStandardErrorInComposeWording() throws IOException {
+        Files.writeString(dir.resolve("compose.yaml"), """
+                version: "3"
+                services:
+                  web: {image: "nginx:${UNSET_FOR_TEST_1234}"}
+                """);
+        assertThat(run("-p", "demo", "config", "-q")).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
+                "WARN[0000] The \"UNSET_FOR_TEST_1234\" variable is not set. Defaulting to a blank string.\n"
+                + "WARN[0000] " + dir.resolve("compose.yaml") + ": the attribute `version` is obsolete, "
+                + "it will be ignored, please remove it to avoid potential confusion\n");
+    }
+
+    @Test
+    void anUnsupportedFormatIsAnError() {
+        assertThat(run("config", "--format", "xml")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("unsupported format \"xml\"\n");
+    }
+
+    @Test
     void noInterpolateKeepsTemplatesAndDollars() {
         assertThat(run("config", "--no-interpolate")).isZero();
         assertThat(stdout()).contains("image: nginx:${TAG:-1.25}");

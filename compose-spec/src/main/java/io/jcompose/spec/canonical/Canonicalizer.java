@@ -35,7 +35,7 @@ public final class Canonicalizer {
         boolean usesDefaultNetwork = false;
         for (Map.Entry<String, Object> e : rawServices.entrySet()) {
             YamlPath at = YamlPath.of("services", e.getKey());
-            Map<String, Object> service = services.canonicalize(e.getKey(), Raw.map(e.getValue(), at), at);
+            Map<String, Object> service = services.canonicalize(Raw.map(e.getValue(), at), at);
             canonicalServices.put(e.getKey(), service);
             @SuppressWarnings("unchecked")
             Map<String, Object> networks = (Map<String, Object>) service.get("networks");

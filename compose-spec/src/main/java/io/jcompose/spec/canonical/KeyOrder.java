@@ -63,22 +63,20 @@ public final class KeyOrder {
             "max_failure_ratio", "order");
     public static final List<String> RESOURCES = List.of("limits", "reservations");
     public static final List<String> RESOURCE = List.of("cpus", "memory", "pids", "devices", "generic_resources");
+    public static final List<String> DEVICE = List.of("source", "target", "permissions");
     public static final List<String> DEVICE_REQUEST = List.of("capabilities", "driver", "count", "device_ids",
             "options");
     public static final List<String> RESTART_POLICY = List.of("condition", "delay", "max_attempts", "window");
     public static final List<String> PLACEMENT = List.of("constraints", "preferences", "max_replicas_per_node");
     public static final List<String> LOGGING = List.of("driver", "options");
     public static final List<String> ENV_FILE = List.of("path", "required", "format");
-    public static final List<String> ULIMIT = List.of("soft", "hard");
     public static final List<String> BLKIO = List.of("weight", "weight_device", "device_read_bps",
             "device_read_iops", "device_write_bps", "device_write_iops");
-    public static final List<String> CREDENTIAL_SPEC = List.of("config", "file", "registry");
     public static final List<String> DEVELOP = List.of("watch");
     public static final List<String> WATCH = List.of("path", "action", "target", "exec", "ignore", "include",
             "initial_sync");
     public static final List<String> HOOK = List.of("command", "user", "privileged", "working_dir",
             "environment");
-    public static final List<String> EXTENDS = List.of("file", "service");
 
     private KeyOrder() {
     }

@@ -138,6 +138,10 @@ final class Raw {
             return d.longValue();
         }
         String text = scalar(value, path);
+        if (text.matches("-?\\d+")) {
+            // a plain count of bytes, as config prints sizes (memswap_limit: "-1" included)
+            return Long.parseLong(text);
+        }
         return ByteSize.parse(text).orElseThrow(() -> error(path, "invalid size: '" + text + "'"));
     }
 }

@@ -26,7 +26,7 @@ final class ServiceCanonicalizer {
         this.paths = paths;
     }
 
-    Map<String, Object> canonicalize(String name, Map<String, Object> raw, YamlPath at) {
+    Map<String, Object> canonicalize(Map<String, Object> raw, YamlPath at) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : raw.entrySet()) {
             attribute(out, e.getKey(), e.getValue(), at.key(e.getKey()));
@@ -41,15 +41,14 @@ final class ServiceCanonicalizer {
     }
 
     private void attribute(Map<String, Object> out, String key, Object v, YamlPath p) {
-        if (v == null && !key.equals("networks")) {
+        if (v == null) {
             return;
         }
         switch (key) {
             case "environment", "env_file" -> {
                 // folded together once all attributes are read
             }
-            case "annotations", "sysctls", "storage_opt", "log_opt" -> Values.putMapping(out, key, v, p);
-            case "labels" -> Values.putMapping(out, key, v, p);
+            case "annotations", "labels", "sysctls", "storage_opt", "log_opt" -> Values.putMapping(out, key, v, p);
             case "attach", "init" -> out.put(key, Raw.bool(v, p));
             case "oom_kill_disable", "privileged", "read_only", "stdin_open", "tty", "use_api_socket" -> {
                 if (Raw.bool(v, p)) {
@@ -79,8 +78,9 @@ final class ServiceCanonicalizer {
             case "stop_grace_period" -> out.put(key, GoDuration.format(Raw.duration(v, p)));
             case "command", "entrypoint" -> out.put(key, command(v, p));
             case "profiles", "cap_add", "cap_drop", "device_cgroup_rules", "dns", "dns_opt", "dns_search",
-                 "external_links", "group_add", "links", "security_opt", "tmpfs", "volumes_from", "expose",
-                 "devices" -> Values.putStrings(out, key, v, p);
+                 "external_links", "group_add", "links", "security_opt", "tmpfs", "volumes_from", "expose" ->
+                    Values.putStrings(out, key, v, p);
+            case "devices" -> Values.putIfNotEmpty(out, key, DeployAttributes.devices(v, p));
             case "label_file" -> {
                 List<Object> files = new ArrayList<>();
                 Raw.stringList(v, p).forEach(f -> files.add(paths.resolve(f)));
@@ -89,27 +89,24 @@ final class ServiceCanonicalizer {
                 }
             }
             case "build" -> out.put(key, build(v, p));
-            case "configs" -> putIfNotEmpty(out, key, fileReferences(v, p, false));
-            case "secrets" -> putIfNotEmpty(out, key, fileReferences(v, p, true));
-            case "depends_on" -> putIfNotEmpty(out, key, dependsOn(v, p));
-            case "deploy" -> out.put(key, deploy(Raw.map(v, p), p));
-            case "extra_hosts" -> putIfNotEmpty(out, key, extraHosts(v, p));
+            case "configs" -> Values.putIfNotEmpty(out, key, fileReferences(v, p, false));
+            case "secrets" -> Values.putIfNotEmpty(out, key, fileReferences(v, p, true));
+            case "depends_on" -> Values.putIfNotEmpty(out, key, dependsOn(v, p));
+            case "deploy" -> out.put(key, DeployAttributes.deploy(Raw.map(v, p), p));
+            case "extra_hosts" -> Values.putIfNotEmpty(out, key, NetworkAttributes.extraHosts(v, p));
             case "healthcheck" -> out.put(key, healthcheck(Raw.map(v, p), p));
             case "logging" -> out.put(key, logging(Raw.map(v, p), p));
-            case "networks" -> {
-                if (v != null) {
-                    putIfNotEmpty(out, key, serviceNetworks(v, p));
-                }
-            }
-            case "ports" -> putIfNotEmpty(out, key, ports(v, p));
-            case "volumes" -> putIfNotEmpty(out, key, volumes(v, p));
-            case "ulimits" -> putIfNotEmpty(out, key, ulimits(v, p));
+            case "networks" -> Values.putIfNotEmpty(out, key, NetworkAttributes.serviceNetworks(v, p));
+            case "ports" -> Values.putIfNotEmpty(out, key, NetworkAttributes.ports(v, p));
+            case "volumes" -> Values.putIfNotEmpty(out, key, MountAttributes.volumes(v, p, paths));
+            case "ulimits" -> Values.putIfNotEmpty(out, key, ulimits(v, p));
             case "pull_policy" -> Values.putString(out, key,
                     "if_not_present".equals(v) && options.normalize() ? "missing" : v, p);
             case "develop" -> out.put(key, develop(Raw.map(v, p), p));
-            case "post_start", "pre_stop" -> putIfNotEmpty(out, key, hooks(v, p));
-            case "gpus" -> putIfNotEmpty(out, key, deviceRequests(v, p));
-            case "blkio_config", "credential_spec", "extends", "provider", "models" ->
+            case "post_start", "pre_stop" -> Values.putIfNotEmpty(out, key, hooks(v, p));
+            case "gpus" -> Values.putIfNotEmpty(out, key, DeployAttributes.deviceRequests(v, p));
+            case "blkio_config" -> out.put(key, DeployAttributes.blkio(Raw.map(v, p), p));
+            case "credential_spec", "extends", "provider", "models" ->
                     out.put(key, Values.sortedCopy(v));
             default -> {
                 if (key.startsWith("x-")) {
@@ -121,13 +118,6 @@ final class ServiceCanonicalizer {
                 }
             }
         }
-    }
-
-    private static void putIfNotEmpty(Map<String, Object> out, String key, Object value) {
-        if (value instanceof Map<?, ?> m && m.isEmpty() || value instanceof List<?> l && l.isEmpty()) {
-            return;
-        }
-        out.put(key, value);
     }
 
     private static List<Object> command(Object v, YamlPath p) {
@@ -153,14 +143,14 @@ final class ServiceCanonicalizer {
                 }
                 switch (key) {
                     case "context" -> out.put(key, paths.resolveContext(Raw.scalar(value, p)));
-                    case "args" -> putIfNotEmpty(out, key, resolveMissing(Values.mapping(value, p, true)));
+                    case "args" -> Values.putIfNotEmpty(out, key, resolveMissing(Values.mapping(value, p, true), false));
                     case "labels" -> Values.putMapping(out, key, value, p);
                     case "additional_contexts" -> {
                         Map<String, Object> contexts = Values.mapping(value, p, false);
                         contexts.replaceAll((k, c) -> paths.resolveContext((String) c));
-                        putIfNotEmpty(out, key, contexts);
+                        Values.putIfNotEmpty(out, key, contexts);
                     }
-                    case "ssh" -> putIfNotEmpty(out, key, ssh(value, p));
+                    case "ssh" -> Values.putIfNotEmpty(out, key, ssh(value, p));
                     case "cache_from", "cache_to", "no_cache_filter", "tags", "platforms", "entitlements" ->
                             Values.putStrings(out, key, value, p);
                     case "no_cache", "pull", "privileged" -> {
@@ -168,15 +158,15 @@ final class ServiceCanonicalizer {
                             out.put(key, true);
                         }
                     }
-                    case "extra_hosts" -> putIfNotEmpty(out, key, extraHosts(value, p));
-                    case "secrets" -> putIfNotEmpty(out, key, fileReferences(value, p, true));
+                    case "extra_hosts" -> Values.putIfNotEmpty(out, key, NetworkAttributes.extraHosts(value, p));
+                    case "secrets" -> Values.putIfNotEmpty(out, key, fileReferences(value, p, true));
                     case "shm_size" -> {
                         long n = Raw.bytes(value, p);
                         if (n != 0) {
                             out.put(key, Long.toString(n));
                         }
                     }
-                    case "ulimits" -> putIfNotEmpty(out, key, ulimits(value, p));
+                    case "ulimits" -> Values.putIfNotEmpty(out, key, ulimits(value, p));
                     default -> {
                         if (key.startsWith("x-")) {
                             out.put(key, Values.sortedCopy(value));
@@ -202,15 +192,28 @@ final class ServiceCanonicalizer {
             Values.mapping(v, p, false).forEach((id, path) ->
                     out.add(((String) path).isEmpty() ? id : id + "=" + path));
         } else {
-            out.addAll(Raw.stringList(v, p));
+            List<String> keys = Raw.stringList(v, p);
+            for (int i = 0; i < keys.size(); i++) {
+                if (!keys.get(i).contains("=") && !keys.get(i).equals("default")) {
+                    throw Raw.error(p.index(i), "invalid ssh key \"" + keys.get(i) + "\"");
+                }
+                out.add(keys.get(i));
+            }
         }
         return out;
     }
 
-    /** {@code KEY}-only entries take their value from the environment when it has one. */
-    private Map<String, Object> resolveMissing(Map<String, Object> mapping) {
-        if (options.resolveEnvironment()) {
+    /**
+     * Part of normalization: {@code KEY}-only entries take their value from the environment. Unresolved ones
+     * stay null in {@code environment} and are dropped from build args ({@code keepUnresolved} false).
+     */
+    private Map<String, Object> resolveMissing(Map<String, Object> mapping, boolean keepUnresolved) {
+        // environment resolution (env files) also resolves the service environment, even without normalizing
+        if (options.normalize() || keepUnresolved && options.resolveEnvironment()) {
             mapping.replaceAll((k, v) -> v != null ? v : options.environment().apply(k).orElse(null));
+            if (!keepUnresolved) {
+                mapping.values().removeIf(java.util.Objects::isNull);
+            }
         }
         return mapping;
     }
@@ -229,7 +232,7 @@ final class ServiceCanonicalizer {
                         continue;
                     }
                     if (e.getKey().equals("mode")) {
-                        ref.put("mode", fileMode(e.getValue(), q));
+                        ref.put("mode", Values.fileMode(e.getValue(), q));
                     } else if (e.getKey().startsWith("x-")) {
                         ref.put(e.getKey(), Values.sortedCopy(e.getValue()));
                     } else {
@@ -245,18 +248,6 @@ final class ServiceCanonicalizer {
             out.add(KeyOrder.apply(ref, KeyOrder.FILE_REFERENCE));
         }
         return out;
-    }
-
-    /** File modes are numbers; a string is read as octal ({@code "0440"}). */
-    private static long fileMode(Object v, YamlPath p) {
-        if (v instanceof String s) {
-            try {
-                return Long.parseLong(s.trim(), 8);
-            } catch (NumberFormatException e) {
-                throw Raw.error(p, "invalid file mode \"" + s + "\"");
-            }
-        }
-        return Raw.integer(v, p);
     }
 
     private static Map<String, Object> dependsOn(Object v, YamlPath at) {
@@ -293,202 +284,6 @@ final class ServiceCanonicalizer {
         }
         dep.put("required", required);
         return dep;
-    }
-
-    private Map<String, Object> deploy(Map<String, Object> raw, YamlPath at) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : raw.entrySet()) {
-            String key = e.getKey();
-            Object v = e.getValue();
-            YamlPath p = at.key(key);
-            if (v == null) {
-                continue;
-            }
-            switch (key) {
-                case "replicas" -> out.put(key, Raw.integer(v, p));
-                case "labels" -> Values.putMapping(out, key, v, p);
-                case "update_config", "rollback_config" -> out.put(key, updateConfig(Raw.map(v, p), p));
-                case "resources" -> {
-                    Map<String, Object> resources = new LinkedHashMap<>();
-                    Raw.map(v, p).forEach((k, r) -> {
-                        if (r == null) {
-                            return;
-                        }
-                        if (k.equals("limits") || k.equals("reservations")) {
-                            resources.put(k, resource(Raw.map(r, p.key(k)), p.key(k)));
-                        } else {
-                            resources.put(k, Values.sortedCopy(r));
-                        }
-                    });
-                    putIfNotEmpty(out, key, KeyOrder.apply(resources, KeyOrder.RESOURCES));
-                }
-                case "restart_policy" -> {
-                    Map<String, Object> policy = new LinkedHashMap<>();
-                    Raw.map(v, p).forEach((k, r) -> {
-                        if (r == null) {
-                            return;
-                        }
-                        switch (k) {
-                            case "delay", "window" -> policy.put(k, GoDuration.format(Raw.duration(r, p.key(k))));
-                            case "max_attempts" -> policy.put(k, Raw.integer(r, p.key(k)));
-                            default -> policy.put(k, k.startsWith("x-") ? Values.sortedCopy(r)
-                                    : Raw.scalar(r, p.key(k)));
-                        }
-                    });
-                    out.put(key, KeyOrder.apply(policy, KeyOrder.RESTART_POLICY));
-                }
-                case "placement" -> {
-                    Map<String, Object> placement = new LinkedHashMap<>();
-                    Raw.map(v, p).forEach((k, r) -> {
-                        if (r == null) {
-                            return;
-                        }
-                        switch (k) {
-                            case "constraints" -> Values.putStrings(placement, k, r, p.key(k));
-                            case "max_replicas_per_node" -> {
-                                long n = Raw.integer(r, p.key(k));
-                                if (n != 0) {
-                                    placement.put(k, n);
-                                }
-                            }
-                            default -> placement.put(k, Values.sortedCopy(r));
-                        }
-                    });
-                    putIfNotEmpty(out, key, KeyOrder.apply(placement, KeyOrder.PLACEMENT));
-                }
-                default -> {
-                    if (key.startsWith("x-")) {
-                        out.put(key, Values.sortedCopy(v));
-                    } else {
-                        Values.putString(out, key, v, p);
-                    }
-                }
-            }
-        }
-        return KeyOrder.apply(out, KeyOrder.DEPLOY);
-    }
-
-    private static Map<String, Object> updateConfig(Map<String, Object> raw, YamlPath at) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        raw.forEach((k, v) -> {
-            YamlPath p = at.key(k);
-            if (v == null) {
-                return;
-            }
-            switch (k) {
-                case "parallelism" -> out.put(k, Raw.integer(v, p));
-                case "delay", "monitor" -> {
-                    java.time.Duration d = Raw.duration(v, p);
-                    if (!d.isZero()) {
-                        out.put(k, GoDuration.format(d));
-                    }
-                }
-                case "max_failure_ratio" -> {
-                    double n = Raw.number(v, p);
-                    if (n != 0) {
-                        out.put(k, n);
-                    }
-                }
-                default -> out.put(k, k.startsWith("x-") ? Values.sortedCopy(v) : Raw.scalar(v, p));
-            }
-        });
-        return KeyOrder.apply(out, KeyOrder.UPDATE_CONFIG);
-    }
-
-    private static Map<String, Object> resource(Map<String, Object> raw, YamlPath at) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        raw.forEach((k, v) -> {
-            YamlPath p = at.key(k);
-            if (v == null) {
-                return;
-            }
-            switch (k) {
-                case "cpus" -> {
-                    double n = Raw.number(v, p);
-                    if (n != 0) {
-                        out.put(k, n);
-                    }
-                }
-                case "memory" -> {
-                    long n = Raw.bytes(v, p);
-                    if (n != 0) {
-                        out.put(k, Long.toString(n));
-                    }
-                }
-                case "pids" -> {
-                    long n = Raw.integer(v, p);
-                    if (n != 0) {
-                        out.put(k, n);
-                    }
-                }
-                case "devices" -> putIfNotEmpty(out, k, deviceRequests(v, p));
-                default -> out.put(k, Values.sortedCopy(v));
-            }
-        });
-        return KeyOrder.apply(out, KeyOrder.RESOURCE);
-    }
-
-    private static List<Object> deviceRequests(Object v, YamlPath at) {
-        List<Object> out = new ArrayList<>();
-        if (!(v instanceof List)) {
-            // `gpus: all`
-            Map<String, Object> all = new LinkedHashMap<>();
-            all.put("count", -1L);
-            out.add(all);
-            return out;
-        }
-        List<Object> list = Raw.list(v, at);
-        for (int i = 0; i < list.size(); i++) {
-            YamlPath p = at.index(i);
-            Map<String, Object> request = new LinkedHashMap<>();
-            Raw.map(list.get(i), p).forEach((k, x) -> {
-                if (x == null) {
-                    return;
-                }
-                switch (k) {
-                    case "capabilities", "device_ids" -> Values.putStrings(request, k, x, p.key(k));
-                    case "count" -> request.put(k, "all".equals(x) ? -1L : Raw.integer(x, p.key(k)));
-                    case "options" -> Values.putMapping(request, k, x, p.key(k));
-                    default -> Values.putString(request, k, x, p.key(k));
-                }
-            });
-            out.add(KeyOrder.apply(request, KeyOrder.DEVICE_REQUEST));
-        }
-        return out;
-    }
-
-    /** {@code host:ip}, {@code host=ip} or a map, printed as sorted {@code host=ip}. */
-    private static List<Object> extraHosts(Object v, YamlPath at) {
-        List<String> entries = new ArrayList<>();
-        if (v instanceof Map) {
-            Raw.map(v, at).forEach((host, ips) -> {
-                for (String ip : ips == null ? List.of("") : Raw.stringList(ips, at.key(host))) {
-                    entries.add(host + "=" + unbracket(ip));
-                }
-            });
-        } else {
-            List<String> list = Raw.stringList(v, at);
-            for (int i = 0; i < list.size(); i++) {
-                String entry = list.get(i);
-                int sep = entry.indexOf('=');
-                if (sep < 0) {
-                    sep = entry.indexOf(':');
-                }
-                if (sep <= 0) {
-                    throw Raw.error(at.index(i), "invalid additional host, missing IP: " + entry);
-                }
-                String host = entry.substring(0, sep);
-                for (String ip : entry.substring(sep + 1).split(",", -1)) {
-                    entries.add(host + "=" + unbracket(ip));
-                }
-            }
-        }
-        entries.sort(null);
-        return new ArrayList<>(entries);
-    }
-
-    private static String unbracket(String ip) {
-        return ip.length() > 2 && ip.startsWith("[") && ip.endsWith("]") ? ip.substring(1, ip.length() - 1) : ip;
     }
 
     private static Map<String, Object> healthcheck(Map<String, Object> raw, YamlPath at) {
@@ -533,194 +328,6 @@ final class ServiceCanonicalizer {
             }
         });
         return KeyOrder.apply(out, KeyOrder.LOGGING);
-    }
-
-    private static Map<String, Object> serviceNetworks(Object v, YamlPath at) {
-        Map<String, Object> out = new TreeMap<>();
-        if (v instanceof List) {
-            Raw.stringList(v, at).forEach(n -> out.put(n, null));
-            return out;
-        }
-        Raw.map(v, at).forEach((name, config) -> {
-            YamlPath p = at.key(name);
-            if (config == null) {
-                out.put(name, null);
-                return;
-            }
-            Map<String, Object> attachment = new LinkedHashMap<>();
-            Raw.map(config, p).forEach((k, x) -> {
-                YamlPath q = p.key(k);
-                if (x == null) {
-                    return;
-                }
-                switch (k) {
-                    case "aliases", "link_local_ips" -> Values.putStrings(attachment, k, x, q);
-                    case "driver_opts" -> Values.putMapping(attachment, k, x, q);
-                    case "priority", "gw_priority" -> {
-                        long n = Raw.integer(x, q);
-                        if (n != 0) {
-                            attachment.put(k, n);
-                        }
-                    }
-                    default -> {
-                        if (k.startsWith("x-")) {
-                            attachment.put(k, Values.sortedCopy(x));
-                        } else {
-                            Values.putString(attachment, k, x, q);
-                        }
-                    }
-                }
-            });
-            out.put(name, KeyOrder.apply(attachment, KeyOrder.SERVICE_NETWORK));
-        });
-        return out;
-    }
-
-    private static List<Object> ports(Object v, YamlPath at) {
-        List<Object> out = new ArrayList<>();
-        List<Object> list = Raw.list(v, at);
-        for (int i = 0; i < list.size(); i++) {
-            YamlPath p = at.index(i);
-            Object item = list.get(i);
-            if (item instanceof Map) {
-                Map<String, Object> port = new LinkedHashMap<>();
-                Raw.map(item, p).forEach((k, x) -> {
-                    YamlPath q = p.key(k);
-                    if (x == null) {
-                        return;
-                    }
-                    switch (k) {
-                        case "target" -> port.put(k, Raw.integer(x, q));
-                        case "published" -> Values.putString(port, k, x, q);
-                        default -> {
-                            if (k.startsWith("x-")) {
-                                port.put(k, Values.sortedCopy(x));
-                            } else {
-                                Values.putString(port, k, x, q);
-                            }
-                        }
-                    }
-                });
-                port.putIfAbsent("mode", "ingress");
-                port.putIfAbsent("protocol", "tcp");
-                out.add(KeyOrder.apply(port, KeyOrder.PORT));
-            } else {
-                String spec = Raw.scalar(item, p);
-                try {
-                    out.addAll(PortSpec.parse(spec));
-                } catch (IllegalArgumentException e) {
-                    throw Raw.error(p, e.getMessage());
-                }
-            }
-        }
-        return out;
-    }
-
-    private List<Object> volumes(Object v, YamlPath at) {
-        List<Object> out = new ArrayList<>();
-        List<Object> list = Raw.list(v, at);
-        for (int i = 0; i < list.size(); i++) {
-            YamlPath p = at.index(i);
-            Object item = list.get(i);
-            Map<String, Object> volume;
-            if (item instanceof Map) {
-                volume = longVolume(Raw.map(item, p), p);
-            } else {
-                try {
-                    volume = VolumeSpec.parse(Raw.scalar(item, p));
-                } catch (IllegalArgumentException e) {
-                    throw Raw.error(p, e.getMessage());
-                }
-            }
-            if ("bind".equals(volume.get("type")) && volume.get("source") instanceof String source) {
-                volume.put("source", paths.resolve(source));
-            }
-            out.add(KeyOrder.apply(volume, KeyOrder.SERVICE_VOLUME));
-        }
-        return out;
-    }
-
-    private static Map<String, Object> longVolume(Map<String, Object> raw, YamlPath at) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        raw.forEach((k, x) -> {
-            YamlPath q = at.key(k);
-            if (x == null) {
-                return;
-            }
-            switch (k) {
-                case "read_only" -> {
-                    if (Raw.bool(x, q)) {
-                        out.put(k, true);
-                    }
-                }
-                case "bind" -> {
-                    Map<String, Object> bind = new LinkedHashMap<>();
-                    Raw.map(x, q).forEach((bk, bv) -> {
-                        if (bv == null) {
-                            return;
-                        }
-                        if (bk.equals("create_host_path")) {
-                            // true is the default, which compose does not print
-                            if (!Raw.bool(bv, q.key(bk))) {
-                                bind.put(bk, false);
-                            }
-                        } else if (bk.startsWith("x-")) {
-                            bind.put(bk, Values.sortedCopy(bv));
-                        } else {
-                            Values.putString(bind, bk, bv, q.key(bk));
-                        }
-                    });
-                    out.put(k, KeyOrder.apply(bind, KeyOrder.VOLUME_BIND));
-                }
-                case "volume" -> {
-                    Map<String, Object> volume = new LinkedHashMap<>();
-                    Raw.map(x, q).forEach((vk, vv) -> {
-                        if (vv == null) {
-                            return;
-                        }
-                        switch (vk) {
-                            case "nocopy" -> {
-                                if (Raw.bool(vv, q.key(vk))) {
-                                    volume.put(vk, true);
-                                }
-                            }
-                            case "labels" -> Values.putMapping(volume, vk, vv, q.key(vk));
-                            default -> volume.put(vk, vk.startsWith("x-") ? Values.sortedCopy(vv)
-                                    : Raw.scalar(vv, q.key(vk)));
-                        }
-                    });
-                    out.put(k, KeyOrder.apply(volume, KeyOrder.VOLUME_VOLUME));
-                }
-                case "tmpfs" -> {
-                    Map<String, Object> tmpfs = new LinkedHashMap<>();
-                    Raw.map(x, q).forEach((tk, tv) -> {
-                        if (tv == null) {
-                            return;
-                        }
-                        switch (tk) {
-                            case "size" -> {
-                                long n = Raw.bytes(tv, q.key(tk));
-                                if (n != 0) {
-                                    tmpfs.put(tk, Long.toString(n));
-                                }
-                            }
-                            case "mode" -> tmpfs.put(tk, fileMode(tv, q.key(tk)));
-                            default -> tmpfs.put(tk, Values.sortedCopy(tv));
-                        }
-                    });
-                    out.put(k, KeyOrder.apply(tmpfs, KeyOrder.VOLUME_TMPFS));
-                }
-                case "image" -> out.put(k, KeyOrder.apply(Raw.map(Values.plainCopy(x), q), KeyOrder.VOLUME_IMAGE));
-                default -> {
-                    if (k.startsWith("x-")) {
-                        out.put(k, Values.sortedCopy(x));
-                    } else {
-                        Values.putString(out, k, x, q);
-                    }
-                }
-            }
-        });
-        return out;
     }
 
     private static Map<String, Object> ulimits(Object v, YamlPath at) {
@@ -772,7 +379,7 @@ final class ServiceCanonicalizer {
                 });
                 watch.add(KeyOrder.apply(rule, KeyOrder.WATCH));
             }
-            putIfNotEmpty(out, "watch", watch);
+            Values.putIfNotEmpty(out, "watch", watch);
         });
         return KeyOrder.apply(out, KeyOrder.DEVELOP);
     }
@@ -800,7 +407,7 @@ final class ServiceCanonicalizer {
                         out.put(k, true);
                     }
                 }
-                case "environment" -> putIfNotEmpty(out, k, Values.mapping(v, p, true));
+                case "environment" -> Values.putIfNotEmpty(out, k, Values.mapping(v, p, true));
                 default -> out.put(k, k.startsWith("x-") ? Values.sortedCopy(v) : Raw.scalar(v, p));
             }
         });
@@ -842,8 +449,8 @@ final class ServiceCanonicalizer {
             }
         }
         environment.putAll(Values.mapping(raw.get("environment"), at.key("environment"), true));
-        resolveMissing(environment);
-        putIfNotEmpty(out, "environment", environment);
+        resolveMissing(environment, true);
+        Values.putIfNotEmpty(out, "environment", environment);
         // once resolved, compose drops env_file from the model (the variables live in environment)
         if (!files.isEmpty() && !options.resolveEnvironment()) {
             List<Object> printed = new ArrayList<>();
@@ -878,7 +485,7 @@ final class ServiceCanonicalizer {
             declared.forEach((k, v) -> labels.put(String.valueOf(k), v));
         }
         out.remove("label_file");
-        putIfNotEmpty(out, "labels", labels);
+        Values.putIfNotEmpty(out, "labels", labels);
     }
 
     private Map<String, String> readEnvFile(Map<String, Object> file, Function<String, Optional<String>> lookup,

@@ -67,6 +67,26 @@ final class Values {
         return out;
     }
 
+    /** Leaves out empty maps and lists, as compose's {@code omitempty} does. */
+    static void putIfNotEmpty(Map<String, Object> out, String key, Object value) {
+        if (value instanceof Map<?, ?> m && m.isEmpty() || value instanceof List<?> l && l.isEmpty()) {
+            return;
+        }
+        out.put(key, value);
+    }
+
+    /** File modes are numbers; a string is read as octal ({@code "0440"}). */
+    static long fileMode(Object v, YamlPath p) {
+        if (v instanceof String s) {
+            try {
+                return Long.parseLong(s.trim(), 8);
+            } catch (NumberFormatException e) {
+                throw Raw.error(p, "invalid file mode \"" + s + "\"");
+            }
+        }
+        return Raw.integer(v, p);
+    }
+
     /** A deep copy keeping key order. */
     static Object plainCopy(Object value) {
         if (value instanceof Map<?, ?> m) {

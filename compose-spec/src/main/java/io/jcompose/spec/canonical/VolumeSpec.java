@@ -88,7 +88,7 @@ final class VolumeSpec {
         if (!source.isEmpty()) {
             volume.put("source", source);
         }
-        volume.put("target", target);
+        volume.put("target", cleanTarget(target));
         if (readOnly) {
             volume.put("read_only", true);
         }
@@ -110,6 +110,30 @@ final class VolumeSpec {
             volume.put("volume", options);
         }
         return volume;
+    }
+
+    /** The container path cleaned as Go's {@code path.Clean} does ({@code /data/} is {@code /data}). */
+    static String cleanTarget(String target) {
+        if (target.isEmpty()) {
+            return target;
+        }
+        boolean absolute = target.startsWith("/");
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : target.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..") && !parts.isEmpty() && !parts.peekLast().equals("..")) {
+                parts.removeLast();
+            } else if (!(part.equals("..") && absolute)) {
+                parts.addLast(part);
+            }
+        }
+        String joined = String.join("/", parts);
+        if (absolute) {
+            return "/" + joined;
+        }
+        return joined.isEmpty() ? "." : joined;
     }
 
     static boolean isFilePath(String source) {

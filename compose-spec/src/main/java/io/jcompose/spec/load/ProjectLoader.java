@@ -23,7 +23,6 @@ import io.jcompose.spec.tree.Marks;
 import io.jcompose.spec.tree.YamlPath;
 import io.jcompose.spec.yaml.ComposeYaml;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -113,8 +112,8 @@ public final class ProjectLoader {
         if (options.checkConsistency()) {
             ConsistencyCheck.check(selection.applyActivated(canonical), this::markOf);
         }
-        return new LoadedModel(name, settled.projectDirectory(), settled.files(), environment, canonical, selection,
-                warnings);
+        return new LoadedModel(name, settled.projectDirectory(), settled.files(), environment, settled.envFiles(),
+                canonical, selection, warnings);
     }
 
     /** -p, else COMPOSE_PROJECT_NAME (both validated), else the last {@code name:} (normalized), else the directory. */
@@ -306,18 +305,20 @@ public final class ProjectLoader {
         if (cached != null) {
             return cached;
         }
-        String text = read(file);
-        List<ComposeDocument> documents = ComposeYaml.parse(displayName(file), text);
+        List<ComposeDocument> documents = file.equals(ComposeFileDiscovery.STDIN)
+                ? ComposeYaml.parse(file, options.stdin().get())
+                : ComposeYaml.parse(displayName(file), read(file));
         parsed.put(key, documents);
         return documents;
     }
 
-    private String read(String file) {
-        if (file.equals(ComposeFileDiscovery.STDIN)) {
-            return options.stdin().get();
+    /** The file's bytes: the YAML reader decodes them (UTF-8, or UTF-16 with a byte order mark). */
+    private static byte[] read(String file) {
+        if (Files.isDirectory(Path.of(file))) {
+            throw new ComposeException("read " + file + ": is a directory");
         }
         try {
-            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            return Files.readAllBytes(Path.of(file));
         } catch (NoSuchFileException e) {
             throw new ComposeException("open " + file + ": no such file or directory", e);
         } catch (IOException e) {

@@ -40,33 +40,22 @@ public record ProfileSelection(Set<String> enabled, Set<String> activated, List<
             boolean checkDependencies) {
         Map<String, Object> services = canonical.get("services") instanceof Map<?, ?> s ? asMap(s) : Map.of();
         List<String> active = new ArrayList<>(profiles);
-        Set<String> enabled = withProfiles(services, active);
+        Set<String> activated = withProfiles(services, active);
+        if (checkDependencies) {
+            requireEnabledDependencies(services, activated);
+        }
+        // as compose-go: consistency is checked before named services bring their profiles in
         for (String name : named) {
             if (!services.containsKey(name)) {
                 throw new ComposeException("no such service: " + name);
             }
-            if (!enabled.contains(name)) {
+            if (!activated.contains(name)) {
                 active.addAll(profilesOf(services.get(name)));
             }
         }
+        Set<String> enabled = activated;
         if (!named.isEmpty()) {
-            enabled = withProfiles(services, active);
-        }
-        if (checkDependencies) {
-            for (String name : enabled) {
-                for (Map.Entry<String, Boolean> dependency : dependencies(services.get(name)).entrySet()) {
-                    String target = dependency.getKey();
-                    boolean optional = !dependency.getValue() && services.containsKey(target);
-                    if (!enabled.contains(target) && !optional) {
-                        throw new ComposeException(String.format(
-                                "service \"%s\" depends on undefined service \"%s\": invalid compose project", name, target));
-                    }
-                }
-            }
-        }
-        Set<String> activated = enabled;
-        if (!named.isEmpty()) {
-            enabled = withDependencies(services, enabled, named);
+            enabled = withDependencies(services, withProfiles(services, active), named);
         }
         return new ProfileSelection(enabled, activated, active);
     }
@@ -94,6 +83,19 @@ public record ProfileSelection(Set<String> enabled, Set<String> activated, List<
         Map<String, Object> out = new LinkedHashMap<>(canonical);
         out.put("services", services);
         return out;
+    }
+
+    private static void requireEnabledDependencies(Map<String, Object> services, Set<String> enabled) {
+        for (String name : enabled) {
+            for (Map.Entry<String, Boolean> dependency : dependencies(services.get(name)).entrySet()) {
+                String target = dependency.getKey();
+                boolean optional = !dependency.getValue() && services.containsKey(target);
+                if (!enabled.contains(target) && !optional) {
+                    throw new ComposeException(String.format(
+                            "service \"%s\" depends on undefined service \"%s\": invalid compose project", name, target));
+                }
+            }
+        }
     }
 
     private static Set<String> withProfiles(Map<String, Object> services, List<String> active) {

@@ -92,7 +92,7 @@ public final class ServiceExtends {
                     quote(name), file, quote(reference)));
         }
 
-        List<Link> next = withLink(chain, new Link(scopeFile, name));
+        List<Link> next = withLink(chain, new Link(file, name));
         Object base = resolve(reference, scope, scopeFile, scopeDirectory, files, next);
         if (!(base instanceof Map<?, ?> baseService)) {
             return service;

@@ -1,14 +1,11 @@
 package io.jcompose.spec.merge;
 
-import io.jcompose.spec.ComposeException;
 import io.jcompose.spec.tree.Tagged;
-import io.jcompose.spec.tree.YamlPath;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Small operations on the plain-value Compose tree shared by the merge stages. */
 public final class TreeValues {
@@ -79,20 +76,6 @@ public final class TreeValues {
     @SuppressWarnings("unchecked")
     public static List<Object> asList(Object value) {
         return (List<Object>) value;
-    }
-
-    /** The mapping at {@code key}, if the value there is one. */
-    public static Optional<Map<String, Object>> mapAt(Map<String, Object> map, String key) {
-        Object value = map.get(key);
-        return value instanceof Map<?, ?> ? Optional.of(asMap(value)) : Optional.empty();
-    }
-
-    /** The mapping at {@code key}, or a failure naming the path when something else is there. */
-    public static Map<String, Object> requireMap(Object value, YamlPath path) {
-        if (value instanceof Map<?, ?>) {
-            return asMap(value);
-        }
-        throw new ComposeException(Optional.empty(), Optional.of(path), "must be a mapping");
     }
 
     /** A scalar printed the way Go's {@code %v} prints the decoded YAML value. */

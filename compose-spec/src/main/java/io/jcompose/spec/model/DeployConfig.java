@@ -36,9 +36,9 @@ public record DeployConfig(Optional<String> mode,
                 Trees.map(tree, "labels"),
                 Trees.obj(tree, "update_config", UpdateConfig::fromTree),
                 Trees.obj(tree, "rollback_config", UpdateConfig::fromTree),
-                Trees.obj(tree, "resources", Resources::fromTree),
+                Trees.objNonEmpty(tree, "resources", Resources::fromTree),
                 Trees.obj(tree, "restart_policy", RestartPolicy::fromTree),
-                Trees.obj(tree, "placement", Placement::fromTree),
+                Trees.objNonEmpty(tree, "placement", Placement::fromTree),
                 Trees.str(tree, "endpoint_mode"),
                 Trees.extensions(tree));
     }

@@ -34,7 +34,7 @@ public record ServiceConfig(String name,
                             Map<String, ServiceDependency> dependsOn,
                             Optional<DeployConfig> deploy,
                             List<String> deviceCgroupRules,
-                            List<String> devices,
+                            List<DeviceMapping> devices,
                             List<String> dns,
                             List<String> dnsOpt,
                             List<String> dnsSearch,
@@ -230,7 +230,7 @@ public record ServiceConfig(String name,
                 Trees.objmap(tree, "depends_on", ServiceDependency::fromTree),
                 Trees.obj(tree, "deploy", DeployConfig::fromTree),
                 Trees.strs(tree, "device_cgroup_rules"),
-                Trees.strs(tree, "devices"),
+                Trees.objs(tree, "devices", DeviceMapping::fromTree),
                 Trees.strs(tree, "dns"),
                 Trees.strs(tree, "dns_opt"),
                 Trees.strs(tree, "dns_search"),
@@ -331,7 +331,7 @@ public record ServiceConfig(String name,
                 .objmap("depends_on", dependsOn, ServiceDependency::toTree)
                 .obj("deploy", deploy, DeployConfig::toTree)
                 .strs("device_cgroup_rules", deviceCgroupRules)
-                .strs("devices", devices)
+                .objs("devices", devices, DeviceMapping::toTree)
                 .strs("dns", dns)
                 .strs("dns_opt", dnsOpt)
                 .strs("dns_search", dnsSearch)
@@ -403,5 +403,26 @@ public record ServiceConfig(String name,
                 .objs("pre_stop", preStop, ServiceHook::toTree)
                 .extensions(extensions)
                 .build();
+    }
+
+    /** {@code scale}, else {@code deploy.replicas}, else 1. */
+    public int scaleOrDefault() {
+        return scale.or(() -> deploy.flatMap(DeployConfig::replicas)).orElse(1L).intValue();
+    }
+
+    /** The image to run: {@code image}, or {@code <project>-<service>} for a build-only service. */
+    public String imageName(String projectName) {
+        return image.orElse(projectName + "-" + name);
+    }
+
+    /** Attached network keys, highest {@code priority} first, then by name (compose's connect order). */
+    public List<String> networksByPriority() {
+        return networks.entrySet().stream()
+                .sorted(java.util.Comparator
+                        .comparingLong((Map.Entry<String, Optional<ServiceNetwork>> e) ->
+                                -e.getValue().flatMap(ServiceNetwork::priority).orElse(0L))
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 }

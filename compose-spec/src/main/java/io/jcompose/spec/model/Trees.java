@@ -133,6 +133,12 @@ final class Trees {
         return v == null ? Optional.empty() : Optional.of(bind.apply(asMap(v, key)));
     }
 
+    /** A struct compose embeds by value: an empty one (as JSON prints it) is no value at all. */
+    static <R> Optional<R> objNonEmpty(Map<String, Object> tree, String key, Function<Map<String, Object>, R> bind) {
+        Object v = tree.get(key);
+        return v instanceof Map<?, ?> m && m.isEmpty() ? Optional.empty() : obj(tree, key, bind);
+    }
+
     static <R> List<R> objs(Map<String, Object> tree, String key, Function<Map<String, Object>, R> bind) {
         List<R> out = new ArrayList<>();
         if (tree.get(key) instanceof List<?> list) {

@@ -59,6 +59,27 @@ final class JsonView {
                     s.put(hooks, withCommand);
                 }
             }
+            if (s.get("develop") instanceof Map<?, ?> develop && develop.get("watch") instanceof List<?> watch) {
+                Map<String, Object> d = new LinkedHashMap<>();
+                develop.forEach((k, v) -> d.put(String.valueOf(k), v));
+                List<Object> rules = new ArrayList<>();
+                for (Object rule : watch) {
+                    if (rule instanceof Map<?, ?> r) {
+                        Map<String, Object> withExec = new LinkedHashMap<>();
+                        r.forEach((k, v) -> withExec.put(String.valueOf(k), v));
+                        // the exec hook is embedded by value: JSON prints it even when unset
+                        withExec.put("exec", withNullCommand(r.get("exec") instanceof Map<?, ?> e ? e : Map.of()));
+                        rules.add(KeyOrder.apply(withExec, KeyOrder.WATCH));
+                    } else {
+                        rules.add(rule);
+                    }
+                }
+                d.put("watch", rules);
+                s.put("develop", d);
+            }
+            if (s.get("blkio_config") instanceof Map<?, ?> blkio) {
+                s.put("blkio_config", jsonBlkio(blkio));
+            }
             if (s.get("ulimits") instanceof Map<?, ?> ulimits) {
                 s.put("ulimits", jsonUlimits(ulimits));
             }
@@ -79,6 +100,31 @@ final class JsonView {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("command", null);
         hook.forEach((k, v) -> out.put(String.valueOf(k), v));
+        return out;
+    }
+
+    /** Weight and throttle devices have no JSON tags in compose-go: Go prints their field names. */
+    private static Map<String, Object> jsonBlkio(Map<?, ?> blkio) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        blkio.forEach((k, v) -> {
+            if (v instanceof List<?> devices) {
+                List<Object> renamed = new ArrayList<>();
+                for (Object device : devices) {
+                    Map<String, Object> d = new LinkedHashMap<>();
+                    if (device instanceof Map<?, ?> m) {
+                        m.forEach((dk, dv) -> {
+                            String name = String.valueOf(dk);
+                            d.put(name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1),
+                                    dv);
+                        });
+                    }
+                    renamed.add(d);
+                }
+                out.put(String.valueOf(k), renamed);
+            } else {
+                out.put(String.valueOf(k), v);
+            }
+        });
         return out;
     }
 

@@ -114,4 +114,12 @@ class ShortSyntaxTest {
         assertThat(services.get("web").get("build")).isEqualTo(Map.of("context", "."));
         assertThat(services.get("db")).doesNotContainKeys("depends_on", "networks");
     }
+
+    @Test
+    void shortVolumeTargetsAreCleaned() {
+        assertThat(VolumeSpec.parse("data:/var/lib//data/./x/../")).containsEntry("target", "/var/lib/data");
+        assertThat(VolumeSpec.cleanTarget("/../a")).isEqualTo("/a");
+        assertThat(VolumeSpec.cleanTarget("a/../..")).isEqualTo("..");
+        assertThat(VolumeSpec.cleanTarget("/")).isEqualTo("/");
+    }
 }

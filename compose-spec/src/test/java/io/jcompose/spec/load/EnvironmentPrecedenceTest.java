@@ -33,7 +33,9 @@ class EnvironmentPrecedenceTest {
     @Test
     void dotEnvInTheProjectDirectoryFeedsInterpolation() {
         project.file(".env", "TAG=from-dotenv\n");
-        assertThat(image(project.load(), "web")).isEqualTo("nginx:from-dotenv");
+        LoadedModel model = project.load();
+        assertThat(image(model, "web")).isEqualTo("nginx:from-dotenv");
+        assertThat(model.envFiles()).containsExactly(dir.resolve(".env"));
     }
 
     @Test

@@ -42,6 +42,14 @@ class ProjectLoaderTest {
     }
 
     @Test
+    void aDirectoryGivenAsFileIsAnError() throws IOException {
+        Files.createDirectories(dir.resolve("adir"));
+        ProjectFixture project = project();
+        assertThatThrownBy(() -> ProjectLoader.loadModel(project.options().file("adir").build()))
+                .isInstanceOf(ComposeException.class).hasMessage("read " + dir.resolve("adir") + ": is a directory");
+    }
+
+    @Test
     void theObsoleteVersionAttributeIsWarnedAboutAndDropped() {
         LoadedModel model = project().file("compose.yaml", """
                 version: "3.8"
@@ -131,6 +139,24 @@ class ProjectLoaderTest {
         assertThat(TreeValues.asMap(web.get("build")).get("context")).isEqualTo(dir.resolve("common/ctx").toString());
         assertThat(web.get("environment")).isEqualTo(Map.of("BASE", "1", "LOCAL", "1"));
         assertThat(web).doesNotContainKey("extends");
+    }
+
+    @Test
+    void aServiceMayExtendItsNamesakeWhichExtendsWithinItsOwnFile() {
+        LoadedModel model = project().file("compose.yaml", """
+                services:
+                  web:
+                    extends: {file: base.yaml, service: web}
+                """).file("base.yaml", """
+                services:
+                  common:
+                    image: common
+                  web:
+                    extends: common
+                    environment: [FROM_BASE=1]
+                """).load();
+        assertThat(image(model, "web")).isEqualTo("common");
+        assertThat(service(model, "web").get("environment")).isEqualTo(Map.of("FROM_BASE", "1"));
     }
 
     @Test

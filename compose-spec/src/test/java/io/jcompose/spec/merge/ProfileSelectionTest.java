@@ -89,6 +89,40 @@ class ProfileSelectionTest {
     }
 
     @Test
+    void consistencyIsCheckedBeforeNamedServicesBringTheirProfilesIn() {
+        Map<String, Object> model = yaml("""
+                services:
+                  app:
+                    image: app
+                    depends_on:
+                      builder: {condition: service_started, required: true}
+                  builder:
+                    image: b
+                    profiles: [build]
+                """);
+        assertThatThrownBy(() -> ProfileSelection.select(model, List.of(), List.of("builder"), true))
+                .isInstanceOf(ComposeException.class)
+                .hasMessage("service \"app\" depends on undefined service \"builder\": invalid compose project");
+    }
+
+    @Test
+    void aNamedServiceRequiringADisabledServiceFails() {
+        Map<String, Object> model = yaml("""
+                services:
+                  seed:
+                    image: seed
+                    profiles: [seed]
+                    depends_on:
+                      db: {condition: service_started, required: true}
+                  db:
+                    image: db
+                    profiles: [db]
+                """);
+        assertThatThrownBy(() -> ProfileSelection.select(model, List.of(), List.of("seed"), true))
+                .isInstanceOf(ComposeException.class).hasMessage("no such service: db");
+    }
+
+    @Test
     void anOptionalDependencyOnADisabledServiceIsAllowed() {
         Map<String, Object> model = yaml("""
                 services:

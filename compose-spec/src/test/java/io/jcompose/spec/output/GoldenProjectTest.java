@@ -44,5 +44,9 @@ class GoldenProjectTest {
 
         Project again = load(ConfigWriter.yaml(project).replace("$$", "$"));
         assertThat(again).isEqualTo(project);
+
+        // the JSON reads back to the same JSON (it drops service extensions, so not to the same project)
+        Project fromJson = ModelBinder.bind(ConfigFixture.load(ConfigWriter.json(project).replace("$$", "$")));
+        assertThat(ConfigWriter.json(fromJson)).isEqualTo(ConfigWriter.json(project));
     }
 }

@@ -98,4 +98,23 @@ class JsonQuirksTest {
         assertThat(ConfigFixture.yaml(in)).contains("    x-note: kept in yaml\n", "        soft: 0\n        hard: 10\n",
                 "    x-n: 1\n");
     }
+
+    @Test
+    void watchRulesCarryAnEmptyExecInJson() {
+        String json = ConfigFixture.json("""
+                services:
+                  s:
+                    image: x
+                    develop:
+                      watch:
+                        - path: ./src
+                          action: sync
+                          target: /src
+                """);
+        assertThat(json).contains(String.join("\n",
+                "            \"target\": \"/src\",",
+                "            \"exec\": {",
+                "              \"command\": null",
+                "            }"));
+    }
 }

@@ -361,7 +361,6 @@ class ServiceAttributesGoldenTest {
                   context: /work/project
                   dockerfile: Dockerfile.dev
                   args:
-                    FLAG: null
                     VERSION: "1.0"
                   labels:
                     a: b
@@ -635,7 +634,9 @@ class ServiceAttributesGoldenTest {
                   - ALL
                 cpus: 1.5
                 devices:
-                  - /dev/ttyUSB0:/dev/ttyUSB0
+                  - source: /dev/ttyUSB0
+                    target: /dev/ttyUSB0
+                    permissions: rwm
                 dns:
                   - 8.8.8.8
                 dns_search:
@@ -718,5 +719,222 @@ class ServiceAttributesGoldenTest {
                   default:
                     name: demo_default
                 """.formatted(dir.resolve("a.env"), dir.resolve("missing.env")));
+    }
+
+    @Test
+    void blkioRatesAreBytes() {
+        assertService("""
+                blkio_config:
+                  weight: 300
+                  weight_device:
+                    - path: /dev/sda
+                      weight: 400
+                  device_read_bps:
+                    - path: /dev/sdb
+                      rate: 12mb
+                """, """
+                blkio_config:
+                  weight: 300
+                  weight_device:
+                    - path: /dev/sda
+                      weight: 400
+                  device_read_bps:
+                    - path: /dev/sdb
+                      rate: "12582912"
+                networks:
+                  default: null
+                """);
+        assertThat(ConfigFixture.json("""
+                services:
+                  s:
+                    network_mode: none
+                    blkio_config:
+                      device_write_iops:
+                        - path: /dev/sda
+                          rate: 1000
+                """)).contains("\"Path\": \"/dev/sda\"", "\"Rate\": \"1000\"");
+    }
+
+    @Test
+    void gpusDevelopAndHooks() {
+        assertService("""
+                gpus: all
+                develop:
+                  watch:
+                    - path: ./src
+                      action: sync
+                      target: /app/src
+                      ignore: [node_modules/]
+                    - path: package.json
+                      action: rebuild
+                post_start:
+                  - command: echo started
+                    user: root
+                pre_stop:
+                  - command: ["./drain.sh"]
+                    environment: [GRACE=10]
+                """, """
+                develop:
+                  watch:
+                    - path: /work/project/src
+                      action: sync
+                      target: /app/src
+                      ignore:
+                        - node_modules/
+                    - path: /work/project/package.json
+                      action: rebuild
+                gpus:
+                  - count: -1
+                networks:
+                  default: null
+                post_start:
+                  - command:
+                      - echo
+                      - started
+                    user: root
+                pre_stop:
+                  - command:
+                      - ./drain.sh
+                    environment:
+                      GRACE: "10"
+                """);
+    }
+
+    @Test
+    void ipcPidAndVolumesFromImplyDependencies() {
+        String in = """
+                services:
+                  app:
+                    image: x
+                    ipc: service:shm
+                    volumes_from: [data:ro]
+                  shm:
+                    image: x
+                  data:
+                    image: x
+                """;
+        assertThat(ConfigFixture.yaml(in)).startsWith("""
+                name: demo
+                services:
+                  app:
+                    depends_on:
+                      data:
+                        condition: service_started
+                        required: true
+                      shm:
+                        condition: service_started
+                        restart: true
+                        required: true
+                    image: x
+                    ipc: service:shm
+                    networks:
+                      default: null
+                    volumes_from:
+                      - data:ro
+                """);
+        assertRoundTrip(in);
+    }
+
+    @Test
+    void keyOnlyBuildArgsResolveOrDisappear() {
+        Map<String, Object> canonical = ConfigFixture.canonical("""
+                services:
+                  s:
+                    build:
+                      context: .
+                      args: [FROM_SHELL, MISSING]
+                """, Map.of("FROM_SHELL", "v1"));
+        assertThat(ConfigWriter.yaml(canonical)).contains("""
+                      args:
+                        FROM_SHELL: v1
+                """);
+        assertThat(ConfigWriter.yaml(canonical)).doesNotContain("MISSING");
+    }
+
+    @Test
+    void devicesShortAndLong() {
+        assertService("""
+                devices:
+                  - /dev/sda
+                  - /dev/sdb:/dev/xvdb:r
+                  - source: /dev/dri
+                    target: /dev/dri
+                """, """
+                devices:
+                  - source: /dev/sda
+                    target: /dev/sda
+                    permissions: rwm
+                  - source: /dev/sdb
+                    target: /dev/xvdb
+                    permissions: r
+                  - source: /dev/dri
+                    target: /dev/dri
+                networks:
+                  default: null
+                """);
+    }
+
+    @Test
+    void deviceRequestsWithoutCountOrIdsAskForAll() {
+        assertService("""
+                deploy:
+                  resources:
+                    reservations:
+                      devices:
+                        - capabilities: [gpu]
+                        - driver: nvidia
+                          device_ids: ["0"]
+                """, """
+                deploy:
+                  resources:
+                    reservations:
+                      devices:
+                        - capabilities:
+                            - gpu
+                          count: -1
+                        - driver: nvidia
+                          device_ids:
+                            - "0"
+                networks:
+                  default: null
+                """);
+    }
+
+    @Test
+    void envFileFormatsAndRequirement(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("raw.env"), "QUOTED=\"kept as is\"\nSPACES=a b  \n");
+        java.nio.file.Files.writeString(dir.resolve("std.env"), "QUOTED=\"unquoted\"\nREF=${FROM_SHELL}\n");
+        String in = """
+                services:
+                  s:
+                    image: x
+                    env_file:
+                      - path: std.env
+                      - path: raw.env
+                        format: raw
+                """;
+        Map<String, Object> canonical = io.jcompose.spec.canonical.Canonicalizer.canonicalize(ConfigFixture.load(in),
+                io.jcompose.spec.canonical.CanonicalOptions.defaults(dir, "demo",
+                        k -> java.util.Optional.ofNullable(Map.of("FROM_SHELL", "shell").get(k))));
+        assertThat(ModelBinder.bind(canonical).services().get("s").environment()).isEqualTo(Map.of(
+                "QUOTED", java.util.Optional.of("\"kept as is\""),
+                "SPACES", java.util.Optional.of("a b  "),
+                "REF", java.util.Optional.of("shell")));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.jcompose.spec.canonical.Canonicalizer.canonicalize(
+                ConfigFixture.load("services:\n  s:\n    image: x\n    env_file: missing.env\n"),
+                io.jcompose.spec.canonical.CanonicalOptions.defaults(dir, "demo", k -> java.util.Optional.empty())))
+                .hasMessageStartingWith("env file " + dir.resolve("missing.env") + " not found");
+    }
+
+    @Test
+    void sshKeysMustNameAPath() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConfigFixture.project("""
+                services:
+                  s:
+                    build:
+                      context: .
+                      ssh: [mykey]
+                """)).hasMessage("services.s.build.ssh.0 invalid ssh key \"mykey\"");
     }
 }
