@@ -161,7 +161,7 @@ class ConfigCommandTest {
     @Test
     void anUnknownServiceHashIsAnError() {
         assertThat(run("config", "--hash", "nope")).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("no such service: nope\n");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("no such service: nope: not found\n");
     }
 
     @Test
