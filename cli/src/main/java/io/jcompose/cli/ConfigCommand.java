@@ -199,6 +199,10 @@ public final class ConfigCommand implements Callable<Integer> {
     }
 
     private void printVariables() throws IOException {
+        if (!serviceNames.isEmpty()) {
+            warn(List.of("service filtering is not applied when --variables is set, variables from the full model "
+                    + "will be rendered"));
+        }
         LoadOptions options = ProjectOptions.of(root.global()).services(serviceNames).interpolate(false)
                 .normalize(!noNormalize && !root.global().compatibility).resolvePaths(!noPathResolution)
                 .resolveEnvironment(false).checkConsistency(!noConsistency).build();
@@ -209,16 +213,20 @@ public final class ConfigCommand implements Callable<Integer> {
         collectVariables(model.tree(), found);
         String content;
         if (format.equalsIgnoreCase("yaml") || format.equalsIgnoreCase("json")) {
+            // compose marshals template.Variable: JSON names its fields as Go does, YAML lower-cases them;
+            // both come out four-space indented, and JSON ends with the encoder's and Println's newlines
+            boolean json = format.equalsIgnoreCase("json");
             Map<String, Object> tree = new LinkedHashMap<>();
             found.forEach((name, variable) -> {
                 Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("name", variable.name());
-                entry.put("defaultvalue", variable.defaultValue().orElse(""));
-                entry.put("presencevalue", variable.alternateValue().orElse(""));
-                entry.put("required", variable.required());
+                entry.put(json ? "Name" : "name", variable.name());
+                entry.put(json ? "DefaultValue" : "defaultvalue", variable.defaultValue().orElse(""));
+                entry.put(json ? "PresenceValue" : "presencevalue", variable.alternateValue().orElse(""));
+                entry.put(json ? "Required" : "required", variable.required());
                 tree.put(name, entry);
             });
-            content = format.equalsIgnoreCase("json") ? ConfigWriter.json(tree) : ConfigWriter.yaml(tree);
+            content = json ? doubleIndent(ConfigWriter.json(tree, false)) + "\n\n"
+                    : doubleIndent(ConfigWriter.yaml(tree, false));
         } else {
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of("NAME", "REQUIRED", "DEFAULT VALUE", "ALTERNATE VALUE"));
@@ -227,6 +235,19 @@ public final class ConfigCommand implements Callable<Integer> {
             content = table(rows);
         }
         print(content);
+    }
+
+    /** Two-space block indentation made four-space, as Go's default encoders indent. */
+    private static String doubleIndent(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            int spaces = 0;
+            while (spaces < line.length() && line.charAt(spaces) == ' ') {
+                spaces++;
+            }
+            out.append(" ".repeat(spaces)).append(line).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
     }
 
     private static void collectVariables(Object value, Map<String, TemplateVariable> found) {

@@ -100,4 +100,53 @@ class ConfigFlagsConformanceTest {
         assertThat(run("config", "--hash", "web,db,nosuch")).isEqualTo(1);
         assertThat(stdout()).matches("db [0-9a-f]{64}\n");
     }
+
+    private void portTemplate() throws IOException {
+        write("compose.yaml", """
+                services:
+                  test:
+                    image: nginx
+                    ports:
+                      - ${PORT:-8080}:80
+                """);
+    }
+
+    @Test
+    void variablesAsJsonUseGoFieldNamesAndFourSpaces() throws IOException {
+        portTemplate();
+        assertThat(run("config", "--variables", "--format", "json")).isZero();
+        assertThat(stdout()).isEqualTo("""
+                {
+                    "PORT": {
+                        "Name": "PORT",
+                        "DefaultValue": "8080",
+                        "PresenceValue": "",
+                        "Required": false
+                    }
+                }
+
+                """);
+    }
+
+    @Test
+    void variablesAsYamlAreFourSpaceIndented() throws IOException {
+        portTemplate();
+        assertThat(run("config", "--variables", "--format", "yaml")).isZero();
+        assertThat(stdout()).isEqualTo("""
+                PORT:
+                    name: PORT
+                    defaultvalue: "8080"
+                    presencevalue: ""
+                    required: false
+                """);
+    }
+
+    @Test
+    void variablesWarnThatNamedServicesAreIgnored() throws IOException {
+        portTemplate();
+        assertThat(run("config", "--variables", "test")).isZero();
+        assertThat(stderr()).contains("service filtering is not applied when --variables is set, "
+                + "variables from the full model will be rendered");
+        assertThat(stdout()).contains("PORT");
+    }
 }
