@@ -1,10 +1,14 @@
 package io.jcompose.spec.canonical;
 
+import io.jcompose.spec.ComposeException;
+import io.jcompose.spec.tree.Mark;
 import io.jcompose.spec.tree.YamlPath;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Turns the merged, interpolated raw tree into canonical form: the tree {@code docker compose config} prints.
@@ -23,6 +27,22 @@ public final class Canonicalizer {
 
     public static Map<String, Object> canonicalize(Map<String, Object> merged, CanonicalOptions options) {
         return new Canonicalizer(options).project(merged);
+    }
+
+    /**
+     * As {@link #canonicalize(Map, CanonicalOptions)}, with errors located: a bad value is reported at the mark
+     * {@code marks} gives for its YAML path ({@code compose.yaml:7:9: services.web.ports.0 invalid proto: xyz}).
+     */
+    public static Map<String, Object> canonicalize(Map<String, Object> merged, CanonicalOptions options,
+                                                   Function<YamlPath, Optional<Mark>> marks) {
+        try {
+            return canonicalize(merged, options);
+        } catch (ComposeException e) {
+            if (e.mark().isPresent() || e.path().isEmpty()) {
+                throw e;
+            }
+            throw new ComposeException(marks.apply(e.path().get()), e.path(), e.problem(), e);
+        }
     }
 
     private Map<String, Object> project(Map<String, Object> raw) {

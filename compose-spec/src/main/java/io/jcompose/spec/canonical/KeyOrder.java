@@ -72,6 +72,7 @@ public final class KeyOrder {
     public static final List<String> ENV_FILE = List.of("path", "required", "format");
     public static final List<String> BLKIO = List.of("weight", "weight_device", "device_read_bps",
             "device_read_iops", "device_write_bps", "device_write_iops");
+    public static final List<String> PROVIDER = List.of("type", "options");
     public static final List<String> DEVELOP = List.of("watch");
     public static final List<String> WATCH = List.of("path", "action", "target", "exec", "ignore", "include",
             "initial_sync");

@@ -20,15 +20,14 @@ final class Paths {
         if (!options.resolvePaths() || path.isEmpty()) {
             return path;
         }
-        String expanded = path;
         if (path.equals("~") || path.startsWith("~/")) {
-            expanded = System.getProperty("user.home") + path.substring(1);
+            return Path.of(System.getProperty("user.home") + path.substring(1)).normalize().toString();
         }
-        Path p = Path.of(expanded);
-        if (!p.isAbsolute()) {
-            p = options.projectDirectory().resolve(p);
+        // compose joins (and so cleans) relative paths but keeps absolute ones as written
+        if (path.startsWith("/")) {
+            return path;
         }
-        return p.normalize().toString();
+        return options.projectDirectory().resolve(path).normalize().toString();
     }
 
     /** A build context or additional context: remote ones (URLs, git, {@code docker-image://}) stay as written. */
@@ -41,6 +40,6 @@ final class Paths {
 
     static boolean isRemote(String context) {
         return context.contains("://") || context.startsWith("git@") || context.startsWith("github.com/")
-                || context.startsWith("service:") || context.startsWith("target:");
+                || context.startsWith("service:");
     }
 }

@@ -106,8 +106,18 @@ final class ServiceCanonicalizer {
             case "post_start", "pre_stop" -> Values.putIfNotEmpty(out, key, hooks(v, p));
             case "gpus" -> Values.putIfNotEmpty(out, key, DeployAttributes.deviceRequests(v, p));
             case "blkio_config" -> out.put(key, DeployAttributes.blkio(Raw.map(v, p), p));
-            case "credential_spec", "extends", "provider", "models" ->
-                    out.put(key, Values.sortedCopy(v));
+            case "provider" -> out.put(key, KeyOrder.apply(Raw.map(Values.sortedCopy(v), p), KeyOrder.PROVIDER));
+            case "models" -> {
+                // a list of model names is a map of names to default settings
+                Map<String, Object> models = new TreeMap<>();
+                if (v instanceof List) {
+                    Raw.stringList(v, p).forEach(m -> models.put(m, null));
+                } else {
+                    Raw.map(v, p).forEach((m, config) -> models.put(m, Values.sortedCopy(config)));
+                }
+                Values.putIfNotEmpty(out, key, models);
+            }
+            case "credential_spec", "extends" -> out.put(key, Values.sortedCopy(v));
             default -> {
                 if (key.startsWith("x-")) {
                     out.put(key, Values.sortedCopy(v));

@@ -90,7 +90,7 @@ public record LoadOptions(
         }
 
         public Builder projectDirectory(Optional<String> value) {
-            projectDirectory = value.filter(v -> !v.isEmpty()).map(workingDirectory::resolve);
+            projectDirectory = value.filter(v -> !v.isEmpty()).map(v -> workingDirectory.resolve(v).toAbsolutePath().normalize());
             return this;
         }
 

@@ -204,15 +204,28 @@ public final class ProjectLoader {
                 Path path = file.equals(ComposeFileDiscovery.STDIN) ? workingDirectory.resolve("-") : Path.of(file);
                 List<Path> including = new ArrayList<>(chain);
                 including.add(path);
-                root = Include.apply(root, workingDirectory, including,
-                        request -> loadIncluded(request, environment));
-                root = ServiceExtends.apply(root, path, workingDirectory,
-                        base -> extendedFiles.computeIfAbsent(base, f -> extendedServices(f, workingDirectory, environment)));
-                merged = Uniqueness.enforce(ComposeMerge.merge(merged, root));
+                try {
+                    root = Include.apply(root, workingDirectory, including,
+                            request -> loadIncluded(request, environment));
+                    root = ServiceExtends.apply(root, path, workingDirectory, base -> extendedFiles.computeIfAbsent(
+                            base, f -> extendedServices(f, workingDirectory, environment)));
+                    merged = Uniqueness.enforce(ComposeMerge.merge(merged, root));
+                } catch (ComposeException problem) {
+                    throw located(problem, document);
+                }
                 validate(merged, loaded);
             }
         }
         return merged;
+    }
+
+    /** A problem found at a path of this document, given the document's line and column when it has none. */
+    private static ComposeException located(ComposeException problem, ComposeDocument document) {
+        if (problem.mark().isPresent() || problem.path().isEmpty()) {
+            return problem;
+        }
+        Optional<Mark> mark = markIn(List.of(document), problem.path().get());
+        return mark.isEmpty() ? problem : new ComposeException(mark, problem.path(), problem.problem(), problem);
     }
 
     /**

@@ -72,7 +72,7 @@ public final class ServiceExtends {
             baseFile = spec.get("file");
         } else {
             throw new ComposeException(Optional.empty(), Optional.of(YamlPath.of("services", name, "extends")),
-                    "extends.service is required");
+                    "service is required");
         }
 
         Map<String, Object> scope = services;

@@ -122,4 +122,14 @@ class ShortSyntaxTest {
         assertThat(VolumeSpec.cleanTarget("a/../..")).isEqualTo("..");
         assertThat(VolumeSpec.cleanTarget("/")).isEqualTo("/");
     }
+
+    @Test
+    void errorsAreLocatedWhenMarksAreGiven() {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        raw.put("services", Map.of("web", Map.of("ports", List.of("80/xyz"))));
+        assertThatThrownBy(() -> Canonicalizer.canonicalize(raw,
+                CanonicalOptions.defaults(Path.of("/p"), "demo", k -> Optional.empty()),
+                path -> Optional.of(new io.jcompose.spec.tree.Mark("compose.yaml", 4, 9))))
+                .hasMessage("compose.yaml:4:9: services.web.ports.0 invalid proto: xyz");
+    }
 }
