@@ -108,9 +108,9 @@ public final class ConfigCommand implements Callable<Integer> {
             LoadedProject loaded = load(List.of(), false);
             print(lines(DependencyGraph.of(loaded.project()).order()));
         } else if (volumes) {
-            print(lines(sectionNames(load(List.of(), false).model(), "volumes")));
+            print(lines(List.copyOf(resources(load(List.of(), false).project()).volumes().keySet())));
         } else if (networks) {
-            print(lines(sectionNames(load(List.of(), false).model(), "networks")));
+            print(lines(List.copyOf(resources(load(List.of(), false).project()).networks().keySet())));
         } else if (hash != null) {
             printHashes();
         } else if (profiles) {
@@ -146,7 +146,8 @@ public final class ConfigCommand implements Callable<Integer> {
             content = json ? ConfigWriter.modelJson(tree) : ConfigWriter.modelYaml(tree);
         } else {
             LoadedProject loaded = load(serviceNames, !noEnvResolution);
-            content = json ? ConfigWriter.json(loaded.project()) : ConfigWriter.yaml(loaded.project());
+            Project project = resources(loaded.project());
+            content = json ? ConfigWriter.json(project) : ConfigWriter.yaml(project);
         }
         if (quiet) {
             return;
@@ -303,9 +304,12 @@ public final class ConfigCommand implements Callable<Integer> {
                 .build();
     }
 
-    private static List<String> sectionNames(LoadedModel model, String section) {
-        Object entries = model.enabledTree().get(section);
-        return entries instanceof Map<?, ?> map ? TreeValues.asMap(map).keySet().stream().toList() : List.of();
+    /**
+     * compose loads every project without the networks, volumes, secrets and configs its enabled
+     * services do not use, unless {@code --all-resources} is given.
+     */
+    private Project resources(Project project) {
+        return root.global().allResources ? project : project.withoutUnnecessaryResources();
     }
 
     private static List<String> allProfiles(LoadedModel model) {

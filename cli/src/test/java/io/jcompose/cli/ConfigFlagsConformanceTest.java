@@ -149,4 +149,62 @@ class ConfigFlagsConformanceTest {
                 + "variables from the full model will be rendered");
         assertThat(stdout()).contains("PORT");
     }
+
+    private void unusedResources() throws IOException {
+        write("compose.yaml", """
+                name: prune
+                services:
+                  web:
+                    image: nginx
+                    networks: [front]
+                  db:
+                    image: postgres
+                    volumes: [data:/d]
+                    networks: [back]
+                    secrets: [s]
+                networks:
+                  front: {}
+                  back: {}
+                  spare: {}
+                volumes:
+                  data: {}
+                  spare: {}
+                secrets:
+                  s:
+                    file: ./s.txt
+                """);
+    }
+
+    @Test
+    void resourcesNoEnabledServiceUsesAreLeftOut() throws IOException {
+        unusedResources();
+        assertThat(run("config", "web")).isZero();
+        assertThat(stdout()).isEqualTo("""
+                name: prune
+                services:
+                  web:
+                    image: nginx
+                    networks:
+                      front: null
+                networks:
+                  front:
+                    name: prune_front
+                """);
+        out.reset();
+        assertThat(run("config", "--volumes")).isZero();
+        assertThat(stdout()).isEqualTo("data\n");
+        out.reset();
+        assertThat(run("config", "--networks")).isZero();
+        assertThat(stdout()).isEqualTo("back\nfront\n");
+    }
+
+    @Test
+    void allResourcesKeepsThem() throws IOException {
+        unusedResources();
+        assertThat(run("--all-resources", "config", "web")).isZero();
+        assertThat(stdout()).contains("  spare:\n    name: prune_spare\n").contains("secrets:\n");
+        out.reset();
+        assertThat(run("--all-resources", "config", "--volumes")).isZero();
+        assertThat(stdout()).isEqualTo("data\nspare\n");
+    }
 }
