@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code networks}), one replica (a container name must be unique). The expected text is compose-go's
  * expected marshalling plus what the CLI adds on top: normalization (resource names, the default
  * network), env files folded into {@code environment} and dropped, and {@code create_host_path}
- * omitted where it is its default, true.
+ * omitted where it is its default, true. Every declared resource is kept, as {@code docker compose
+ * --all-resources config} prints them (plain {@code config} leaves out those no service uses).
  */
 class FullExampleTest {
 
