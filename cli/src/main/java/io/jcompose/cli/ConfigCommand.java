@@ -147,6 +147,9 @@ public final class ConfigCommand implements Callable<Integer> {
         } else {
             LoadedProject loaded = load(serviceNames, !noEnvResolution);
             Project project = resources(loaded.project());
+            if (!noConsistency) {
+                checkContainerNamesUnique(project);
+            }
             content = json ? ConfigWriter.json(project) : ConfigWriter.yaml(project);
         }
         if (quiet) {
@@ -302,6 +305,18 @@ public final class ConfigCommand implements Callable<Integer> {
                 .resolveEnvironment(resolveEnvironment)
                 .checkConsistency(!noConsistency)
                 .build();
+    }
+
+    /** compose's config refuses two services that would create containers of the same name. */
+    private static void checkContainerNamesUnique(Project project) {
+        Map<String, String> owners = new LinkedHashMap<>();
+        project.services().forEach((name, service) -> service.containerName().ifPresent(container -> {
+            String owner = owners.putIfAbsent(container, name);
+            if (owner != null) {
+                throw new IllegalArgumentException("services." + name + ": container name \"" + container
+                        + "\" is already in use by service " + owner);
+            }
+        }));
     }
 
     /**

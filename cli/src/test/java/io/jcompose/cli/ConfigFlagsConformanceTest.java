@@ -207,4 +207,21 @@ class ConfigFlagsConformanceTest {
         assertThat(run("--all-resources", "config", "--volumes")).isZero();
         assertThat(stdout()).isEqualTo("data\nspare\n");
     }
+
+    @Test
+    void twoServicesMayNotShareAContainerName() throws IOException {
+        write("compose.yaml", """
+                services:
+                  a:
+                    image: x
+                    container_name: same
+                  b:
+                    image: x
+                    container_name: same
+                """);
+        assertThat(run("config")).isEqualTo(1);
+        assertThat(stderr()).isEqualTo("services.b: container name \"same\" is already in use by service a\n");
+        err.reset();
+        assertThat(run("config", "--no-consistency")).isZero();
+    }
 }

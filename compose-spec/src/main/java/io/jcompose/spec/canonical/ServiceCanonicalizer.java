@@ -525,7 +525,7 @@ final class ServiceCanonicalizer {
         if (out.get("scale") instanceof Long scale && out.get("deploy") instanceof Map<?, ?> deploy) {
             Object replicas = deploy.get("replicas");
             if (replicas != null && !replicas.equals(scale)) {
-                throw Raw.error(at, "can't set distinct values on 'scale' and 'deploy.replicas'");
+                throw Raw.error(at, "can't set distinct values on 'scale' and 'deploy.replicas': invalid compose project");
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> d = (Map<String, Object>) deploy;
