@@ -134,4 +134,33 @@ class LoaderConformanceTest {
         project.compose("[\"hello\"]\n");
         assertThat(project.error()).isEqualTo("compose.yaml:1:1: top-level object must be a mapping");
     }
+
+    /** The GPU reservation every vendor documents: driver, count and capabilities together. */
+    @Test
+    void aGpuReservationWithDriverAndCapabilitiesLoads() {
+        project.compose("""
+                name: gpu
+                services:
+                  train:
+                    image: trainer
+                    deploy:
+                      resources:
+                        reservations:
+                          devices:
+                            - driver: nvidia
+                              count: 1
+                              capabilities: [gpu]
+                            - capabilities: [gpu]
+                """);
+        assertThat(project.yaml()).contains("""
+                            devices:
+                              - capabilities:
+                                  - gpu
+                                driver: nvidia
+                                count: 1
+                              - capabilities:
+                                  - gpu
+                                count: -1
+                """);
+    }
 }
