@@ -153,14 +153,14 @@ class LoaderConformanceTest {
                             - capabilities: [gpu]
                 """);
         assertThat(project.yaml()).contains("""
-                            devices:
-                              - capabilities:
-                                  - gpu
-                                driver: nvidia
-                                count: 1
-                              - capabilities:
-                                  - gpu
-                                count: -1
+                          devices:
+                            - capabilities:
+                                - gpu
+                              driver: nvidia
+                              count: 1
+                            - capabilities:
+                                - gpu
+                              count: -1
                 """);
     }
 }
