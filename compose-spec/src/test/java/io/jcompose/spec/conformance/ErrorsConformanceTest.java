@@ -119,6 +119,33 @@ class ErrorsConformanceTest {
                             external: true
                             driver: foobar
                         """, "volumes.data conflicting parameters \"external\" and \"driver\" specified"),
+                Arguments.of("a device count that is neither a number nor all", """
+                        services:
+                          h:
+                            image: r
+                            deploy:
+                              resources:
+                                reservations:
+                                  devices:
+                                    - capabilities: [gpu]
+                                      count: some_string
+                        """, "invalid value \"some_string\", the only value allowed is 'all' or a number"),
+                Arguments.of("a device count with device ids", """
+                        services:
+                          h:
+                            image: r
+                            deploy:
+                              resources:
+                                reservations:
+                                  devices:
+                                    - capabilities: [gpu]
+                                      count: 2
+                                      device_ids: ["x"]
+                        """, "\"count\" and \"device_ids\" attributes are exclusive"),
+                Arguments.of("a build ssh left empty", "services:\n  t:\n    build:\n      context: .\n      ssh:\n",
+                        "services.t.build.ssh must be a mapping or list"),
+                Arguments.of("a project name that is a number", "name: 123\n", "name must be a string"),
+                Arguments.of("an empty file", "", "empty compose file"),
                 Arguments.of("a secret without a source", """
                         services:
                           web:
