@@ -479,4 +479,16 @@ class ProjectsConformanceTest {
                     name: ext_default
                 """));
     }
+
+    /** Two included files may declare the same resource only when they declare it alike. */
+    @Test
+    void includedFilesMayShareOnlyIdenticalResources() {
+        ComposeProject project = new ComposeProject(dir.resolve("c15"))
+                .compose("include:\n  - one.yaml\n  - two.yaml\nservices:\n  web:\n    image: x\n")
+                .file("one.yaml", "services:\n  bar:\n    image: a\nnetworks:\n  proxy: {}\n")
+                .file("two.yaml", "services:\n  bar:\n    image: b\nnetworks:\n  proxy: {}\n");
+        assertThat(project.error()).isEqualTo("services.bar conflicts with imported resource");
+        project.file("two.yaml", "services:\n  bar:\n    image: a\nnetworks:\n  proxy: {}\n");
+        assertThat(project.yaml()).contains("  bar:\n    image: a\n");
+    }
 }
