@@ -66,6 +66,9 @@ public final class ConfigCommand implements Callable<Integer> {
     @Option(names = "--networks", description = "Print the network names, one per line.")
     private boolean networks;
 
+    @Option(names = "--models", description = "Print the model names, one per line.")
+    private boolean models;
+
     @Option(names = "--images", description = "Print the image names, one per line.")
     private boolean images;
 
@@ -111,6 +114,8 @@ public final class ConfigCommand implements Callable<Integer> {
             print(lines(List.copyOf(resources(load(List.of(), false).project()).volumes().keySet())));
         } else if (networks) {
             print(lines(List.copyOf(resources(load(List.of(), false).project()).networks().keySet())));
+        } else if (models) {
+            print(lines(modelNames(resources(load(List.of(), false).project()))));
         } else if (hash != null) {
             printHashes();
         } else if (profiles) {
@@ -305,6 +310,21 @@ public final class ConfigCommand implements Callable<Integer> {
                 .resolveEnvironment(resolveEnvironment)
                 .checkConsistency(!noConsistency)
                 .build();
+    }
+
+    /** The {@code model} each declared model runs, as {@code config --models} lists them. */
+    private static List<String> modelNames(Project project) {
+        List<String> names = new ArrayList<>();
+        project.models().ifPresent(all -> {
+            if (all instanceof Map<?, ?> map) {
+                map.values().forEach(model -> {
+                    if (model instanceof Map<?, ?> m && m.get("model") instanceof String name && !name.isEmpty()) {
+                        names.add(name);
+                    }
+                });
+            }
+        });
+        return names;
     }
 
     /** compose's config refuses two services that would create containers of the same name. */

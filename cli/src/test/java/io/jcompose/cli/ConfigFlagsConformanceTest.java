@@ -224,4 +224,30 @@ class ConfigFlagsConformanceTest {
         err.reset();
         assertThat(run("config", "--no-consistency")).isZero();
     }
+
+    @Test
+    void modelsAreListedAndPrintedInComposeOrder() throws IOException {
+        write("compose.yaml", """
+                services:
+                  app:
+                    image: x
+                    models: [llm]
+                models:
+                  llm:
+                    model: ai/smollm2
+                    context_size: 1024
+                  unused:
+                    model: ai/other
+                """);
+        assertThat(run("config", "--models")).isZero();
+        assertThat(stdout()).isEqualTo("ai/smollm2\n");
+        out.reset();
+        assertThat(run("config")).isZero();
+        assertThat(stdout()).endsWith("""
+                models:
+                  llm:
+                    model: ai/smollm2
+                    context_size: 1024
+                """);
+    }
 }
