@@ -163,4 +163,39 @@ class LoaderConformanceTest {
                               count: -1
                 """);
     }
+
+    /** A named service keeps only the dependencies selected with it; the whole project keeps them all. */
+    @Test
+    void namedServicesForgetOptionalDependenciesLeftOut() {
+        project.compose("""
+                name: sel
+                services:
+                  web:
+                    image: x
+                    depends_on:
+                      debug:
+                        condition: service_started
+                        required: false
+                      db:
+                        condition: service_started
+                  db:
+                    image: z
+                  debug:
+                    image: y
+                    profiles: [tools]
+                """);
+        assertThat(project.yaml("web")).contains("""
+                  web:
+                    depends_on:
+                      db:
+                        condition: service_started
+                        required: true
+                    image: x
+                """);
+        assertThat(project.yaml()).contains("""
+                      debug:
+                        condition: service_started
+                        required: false
+                """);
+    }
 }
