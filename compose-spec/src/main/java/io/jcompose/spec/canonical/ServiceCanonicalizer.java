@@ -449,16 +449,20 @@ final class ServiceCanonicalizer {
                 files.add(file);
             }
         }
+        Map<String, Object> declared = Values.mapping(raw.get("environment"), at.key("environment"), true);
         Map<String, Object> environment = new TreeMap<>();
         if (options.resolveEnvironment()) {
+            // as compose-go: the project environment first, then the service's own environment,
+            // then what earlier env files (and earlier lines) defined
+            Map<String, Object> own = resolveMissing(new TreeMap<>(declared), true);
             for (Map<String, Object> file : files) {
-                // variables of earlier env files first, then the interpolation environment
                 Map<String, Object> earlier = new TreeMap<>(environment);
-                environment.putAll(readEnvFile(file, key -> Optional.ofNullable((String) earlier.get(key))
-                        .or(() -> options.environment().apply(key)), "env file"));
+                environment.putAll(readEnvFile(file, key -> options.environment().apply(key)
+                        .or(() -> Optional.ofNullable(own.get(key)).map(String::valueOf))
+                        .or(() -> Optional.ofNullable(earlier.get(key)).map(String::valueOf)), "env file"));
             }
         }
-        environment.putAll(Values.mapping(raw.get("environment"), at.key("environment"), true));
+        environment.putAll(declared);
         resolveMissing(environment, true);
         Values.putIfNotEmpty(out, "environment", environment);
         // once resolved, compose drops env_file from the model (the variables live in environment)

@@ -198,4 +198,32 @@ class LoaderConformanceTest {
                         required: false
                 """);
     }
+
+    /**
+     * Templates inside env files look up the project environment first, then the service's own
+     * environment, then what earlier env files defined (compose-go's WithServicesEnvironmentResolved).
+     */
+    @Test
+    void envFileTemplatesPreferTheProjectThenTheServiceEnvironment() {
+        project.file(".env", "A=from_dotenv\n")
+                .file("first.env", "A=file1\n")
+                .file("svc.env", "B=${A}-x\nC=${D:-dflt}\nE=${A1:-none}\n")
+                .compose("""
+                        name: envf
+                        services:
+                          s:
+                            image: x
+                            env_file: [first.env, svc.env]
+                            environment:
+                              D: from_env
+                        """);
+        assertThat(project.yaml()).contains("""
+                    environment:
+                      A: file1
+                      B: from_dotenv-x
+                      C: from_env
+                      D: from_env
+                      E: none
+                """);
+    }
 }
