@@ -493,7 +493,10 @@ final class ServiceCanonicalizer {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("path", file);
             entry.put("required", true);
-            labels.putAll(readEnvFile(entry, key -> Optional.empty(), "label file"));
+            // templates in a label file see only the labels read before it, as compose-go resolves them
+            Map<String, Object> earlier = new TreeMap<>(labels);
+            labels.putAll(readEnvFile(entry, key -> Optional.ofNullable(earlier.get(key)).map(String::valueOf),
+                    "label file"));
         }
         if (out.get("labels") instanceof Map<?, ?> declared) {
             declared.forEach((k, v) -> labels.put(String.valueOf(k), v));
