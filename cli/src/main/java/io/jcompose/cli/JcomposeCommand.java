@@ -16,6 +16,12 @@ import picocli.CommandLine.Spec;
             picocli.CommandLine.HelpCommand.class,
             VersionCommand.class,
             ConfigCommand.class,
+            UpCommand.class,
+            CreateCommand.class,
+            DownCommand.class,
+            StartCommand.class,
+            StopCommand.class,
+            RestartCommand.class,
         })
 public final class JcomposeCommand implements Runnable {
 

@@ -210,6 +210,26 @@ public final class Reconciler {
         return last;
     }
 
+    /**
+     * {@code --wait}: every service of {@code services} with containers is running (or healthy when it has a
+     * health check), or completed successfully when another service depends on it that way (reference 3.7).
+     */
+    public static List<Gate> waitGates(Map<String, List<DependsOn>> graph, Set<String> services,
+                                       ObservedState observed) {
+        Set<String> completed = new HashSet<>();
+        graph.values().forEach(edges -> edges.stream().filter(e -> e.condition().equals(Gate.COMPLETED))
+                .forEach(e -> completed.add(e.service())));
+        List<Gate> gates = new ArrayList<>();
+        for (String service : new TreeSet<>(services)) {
+            List<String> containers = names(observed.containersOf(service));
+            if (!containers.isEmpty()) {
+                gates.add(new Gate(service, completed.contains(service) ? Gate.COMPLETED : Gate.RUNNING_OR_HEALTHY,
+                        true, containers));
+            }
+        }
+        return gates;
+    }
+
     static Optional<Gate> gate(DependsOn edge, List<String> containers) {
         // service_started is ordering only: the start nodes of the dependency come first
         if (edge.condition().equals(Gate.STARTED)) {
