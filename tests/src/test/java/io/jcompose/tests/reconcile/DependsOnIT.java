@@ -66,6 +66,7 @@ class DependsOnIT {
                     healthcheck:
                       test: ["CMD", "test", "-f", "/tmp/ready"]
                       interval: 1s
+                      retries: 30
                   web:
                     image: busybox:latest
                     command: ["sleep", "300"]

@@ -165,6 +165,36 @@ class UpIT {
     }
 
     @Test
+    void aRestartTrueDependantIsRestartedWhenItsDependencyIsRecreated() throws IOException {
+        String yaml = """
+                services:
+                  db:
+                    image: busybox:latest
+                    command: ["sleep", "300"]
+                    environment:
+                      V: "1"
+                  web:
+                    image: busybox:latest
+                    command: ["sleep", "300"]
+                    depends_on:
+                      db:
+                        condition: service_started
+                        restart: true
+                """;
+        write(yaml);
+        assertThat(jcompose("up", "-d").exitCode()).isZero();
+        Map<String, String> before = containers();
+        String webStarted = inspect(project + "-web-1").state().startedAt();
+        write(yaml.replace("V: \"1\"", "V: \"2\""));
+        Result result = jcompose("up", "-d", "-t", "0");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        Map<String, String> after = containers();
+        assertThat(after.get(project + "-db-1")).isNotEqualTo(before.get(project + "-db-1"));
+        assertThat(after.get(project + "-web-1")).isEqualTo(before.get(project + "-web-1"));
+        assertThat(inspect(project + "-web-1").state().startedAt()).isNotEqualTo(webStarted);
+    }
+
+    @Test
     void scaleAddsAndRemovesReplicasWithoutRecreating() throws IOException {
         write("""
                 services:
