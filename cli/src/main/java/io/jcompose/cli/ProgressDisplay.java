@@ -27,7 +27,7 @@ final class ProgressDisplay implements Progress, AutoCloseable {
     private final ScheduledExecutorService ticker;
     private int drawn;
 
-    private ProgressDisplay(Mode mode, PrintWriter err, boolean color) {
+    ProgressDisplay(Mode mode, PrintWriter err, boolean color) {
         this.mode = mode;
         this.err = err;
         this.color = color;
