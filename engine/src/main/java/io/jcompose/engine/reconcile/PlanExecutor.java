@@ -30,8 +30,7 @@ public final class PlanExecutor {
 
     /** Stop scheduling: nodes not yet started fail with {@link Interrupted}. */
     public void interrupt() {
-        firstFailure.compareAndSet(null, new Interrupted());
-        stopped.set(true);
+        record(new Interrupted());
     }
 
     public Future<Void> run(Plan plan) {
@@ -110,6 +109,9 @@ public final class PlanExecutor {
 
     private void record(Throwable failure) {
         firstFailure.compareAndSet(null, failure);
-        stopped.set(true);
+        if (!stopped.getAndSet(true)) {
+            // nothing new will start: waits still pending would only hold the run open
+            readiness.ifPresent(Readiness::close);
+        }
     }
 }

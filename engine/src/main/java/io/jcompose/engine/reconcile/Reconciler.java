@@ -477,7 +477,9 @@ public final class Reconciler {
                         Optional.of(temporary), container.mounts());
                 int create = plan.add(new Action.CreateContainer(recipe, reason), before);
                 int stop = plan.add(new Action.StopContainer(old, options.timeout(), "replaced"), List.of(create));
-                int remove = plan.add(new Action.RemoveContainer(old, false, "replaced"), List.of(stop));
+                // with -V the old anonymous volumes are not inherited: they go with their container
+                int remove = plan.add(new Action.RemoveContainer(old, options.renewAnonymousVolumes(), "replaced"),
+                        List.of(stop));
                 int rename = plan.add(new Action.RenameContainer(temporary, container.name(), "replaced"),
                         List.of(remove));
                 creates.add(rename);

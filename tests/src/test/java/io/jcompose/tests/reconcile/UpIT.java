@@ -195,6 +195,24 @@ class UpIT {
     }
 
     @Test
+    void aRecreatedContainerKeepsItsAnonymousVolumeUnlessRenewed() throws IOException {
+        write(STACK);
+        assertThat(jcompose("up", "-d").exitCode()).isZero();
+        String scratch = anonymousVolume(project + "-db-1");
+        Result kept = jcompose("up", "-d", "--force-recreate", "-t", "0", "db");
+        assertThat(kept.exitCode()).as(kept.toString()).isZero();
+        assertThat(anonymousVolume(project + "-db-1")).isEqualTo(scratch);
+        Result renewed = jcompose("up", "-d", "--force-recreate", "-V", "-t", "0", "db");
+        assertThat(renewed.exitCode()).as(renewed.toString()).isZero();
+        assertThat(anonymousVolume(project + "-db-1")).isNotEqualTo(scratch);
+    }
+
+    private String anonymousVolume(String container) {
+        return inspect(container).mounts().stream().filter(m -> m.destination().equals("/scratch"))
+                .findFirst().orElseThrow().name();
+    }
+
+    @Test
     void scaleAddsAndRemovesReplicasWithoutRecreating() throws IOException {
         write("""
                 services:
