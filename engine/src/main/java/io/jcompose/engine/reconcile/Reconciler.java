@@ -359,6 +359,11 @@ public final class Reconciler {
                     + " has no image: building images is not supported yet"));
         }
 
+        /** As compose, images are pulled before anything is created: a failed pull changes nothing. */
+        private List<Integer> pulls() {
+            return List.copyOf(imageNodes.values());
+        }
+
         private void networks(Set<String> scope) {
             NetworkPlan networks = new NetworkPlanner(context.version()).up(project, observed.networks(), scope, false);
             for (NetworkChange change : networks.changes()) {
@@ -366,7 +371,7 @@ public final class Reconciler {
                     throw new ReconcileException(failure.message());
                 } else if (change instanceof NetworkChange.CreateNetwork create) {
                     networkNodes.put(create.name(), plan.add(new Action.CreateNetwork(create.network(),
-                            create.reason()), List.of()));
+                            create.reason()), pulls()));
                     changedNetworks.add(create.name());
                 } else if (change instanceof NetworkChange.RecreateNetwork recreate) {
                     List<Integer> disconnects = new ArrayList<>();
@@ -374,7 +379,7 @@ public final class Reconciler {
                         String name = observed.containers().stream().filter(c -> c.id().equals(id)).findFirst()
                                 .map(ObservedContainer::name).orElse(id);
                         disconnects.add(plan.add(new Action.DisconnectNetwork(recreate.name(),
-                                new ContainerRef(name, Optional.of(id)), "network recreated"), List.of()));
+                                new ContainerRef(name, Optional.of(id)), "network recreated"), pulls()));
                     }
                     int removed = plan.add(new Action.RemoveNetwork(recreate.name(), recreate.observed().id(),
                             recreate.reason()), disconnects);
@@ -395,7 +400,7 @@ public final class Reconciler {
                     throw new ReconcileException(missing.message());
                 } else if (change instanceof VolumeChange.CreateVolume create) {
                     volumeNodes.put(create.name(), plan.add(new Action.CreateVolume(create.volume(),
-                            create.reason()), List.of()));
+                            create.reason()), pulls()));
                 } else if (change instanceof VolumeChange.KeepVolume keep) {
                     keep.warning().ifPresent(plan::warn);
                 } else if (change instanceof VolumeChange.VolumeDrift drift) {

@@ -118,7 +118,7 @@ class ReconcilerTest {
         Plan plan = Reconciler.up(context(project), nothing(), options());
         assertThat(plan.text()).isEqualTo("""
                 #1 PullImage example/app:1 (not found locally)
-                #2 CreateNetwork demo_default (not found)
+                #2 CreateNetwork demo_default (not found) after #1
                 #3 CreateContainer demo-web-1 (no existing container) after #1,#2
                 #4 StartContainer demo-web-1 (created) after #3""");
     }
