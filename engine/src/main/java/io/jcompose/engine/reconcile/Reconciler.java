@@ -278,6 +278,7 @@ public final class Reconciler {
         private final Map<String, List<Integer>> startNodes = new HashMap<>();
         private final Map<String, List<String>> finalNames = new HashMap<>();
         private final Set<String> recreatedServices = new HashSet<>();
+        private final Set<String> removedForVolumes = new HashSet<>();
         private final Map<String, List<ObservedContainer>> keptRunning = new HashMap<>();
 
         UpPlanning(ProjectContext context, ObservedState observed, UpOptions options) {
@@ -406,10 +407,32 @@ public final class Reconciler {
                 } else if (change instanceof VolumeChange.VolumeDrift drift) {
                     plan.warn(drift.prompt() + " Kept as it is: run with -y to recreate it.");
                 } else if (change instanceof VolumeChange.RecreateVolume recreate) {
-                    plan.warn("Volume \"" + recreate.name() + "\" doesn't match the compose file ("
-                            + recreate.reason() + "); recreating volumes is not supported yet: kept as it is");
+                    recreateVolume(recreate);
                 }
             }
+        }
+
+        /**
+         * A changed volume the user agreed to lose (-y): the containers mounting it go first (stopped, removed,
+         * and created afresh later), then the volume is removed and created anew.
+         */
+        private void recreateVolume(VolumeChange.RecreateVolume recreate) {
+            List<Integer> removals = new ArrayList<>(pulls());
+            for (String service : recreate.services()) {
+                for (ObservedContainer container : observed.containersOf(service)) {
+                    ContainerRef ref = ContainerRef.observed(container);
+                    String cause = "volume " + recreate.name() + " recreated";
+                    List<Integer> after = new ArrayList<>();
+                    if (container.running()) {
+                        after.add(plan.add(new Action.StopContainer(ref, options.timeout(), cause), List.of()));
+                    }
+                    removals.add(plan.add(new Action.RemoveContainer(ref, false, cause), after));
+                    removedForVolumes.add(container.id());
+                }
+            }
+            int removed = plan.add(new Action.RemoveVolume(recreate.name(), recreate.reason()), removals);
+            volumeNodes.put(recreate.name(), plan.add(new Action.CreateVolume(recreate.volume(), recreate.reason()),
+                    List.of(removed)));
         }
 
         private int scale(ServiceConfig service) {
@@ -428,7 +451,8 @@ public final class Reconciler {
                 throw new ReconcileException("services.scale: can't set container_name and " + name
                         + " as container name must be unique");
             }
-            List<ObservedContainer> existing = observed.containersOf(name);
+            List<ObservedContainer> existing = observed.containersOf(name).stream()
+                    .filter(c -> !removedForVolumes.contains(c.id())).toList();
             Map<ObservedContainer, String> reasons = new HashMap<>();
             existing.forEach(c -> reasons.put(c, recreateReason(service, c, target, scope)));
             List<ObservedContainer> removeOrder = new ArrayList<>(existing);

@@ -408,6 +408,42 @@ class ReconcilerTest {
     }
 
     @Test
+    void aChangedVolumeIsKeptWithAWarningUnlessYesThenItsContainersGoFirst() throws IOException {
+        String yaml = """
+                services:
+                  db:
+                    image: busybox:latest
+                    volumes:
+                      - data:/data
+                volumes:
+                  data:
+                    labels:
+                      v: "1"
+                """;
+        Project before = load(yaml);
+        ObservedState running = upToDate(before, Map.of());
+        io.jcompose.volumes.DesiredVolume old = io.jcompose.volumes.DesiredVolume.of("demo", "data",
+                before.volumes().get("data"), "2.0.0");
+        ObservedState observed = new ObservedState("demo", running.containers(), running.networks(),
+                List.of(new io.jcompose.volumes.ObservedVolume("demo_data", "local", old.labels(), Map.of())),
+                running.images());
+        Project after = load(yaml.replace("v: \"1\"", "v: \"2\""));
+        Plan declined = Reconciler.up(context(after), observed, options());
+        assertThat(declined.isEmpty()).isTrue();
+        assertThat(declined.warnings()).singleElement().asString()
+                .startsWith("Volume \"demo_data\" exists but doesn't match configuration in compose file.");
+        UpOptions yes = new UpOptions(Set.of(), false, false, false, false, false, false, false, Map.of(), false,
+                Optional.empty(), Optional.empty(), true);
+        assertThat(Reconciler.up(context(after), observed, yes).text()).isEqualTo("""
+                #1 StopContainer demo-db-1 (volume demo_data recreated)
+                #2 RemoveContainer demo-db-1 (volume demo_data recreated) after #1
+                #3 RemoveVolume demo_data (config changed: labels {v=1} -> {v=2}) after #2
+                #4 CreateVolume demo_data (config changed: labels {v=1} -> {v=2}) after #3
+                #5 CreateContainer demo-db-1 (no existing container) after #4
+                #6 StartContainer demo-db-1 (created) after #5""");
+    }
+
+    @Test
     void downOfNothingWarns() {
         Plan plan = Reconciler.down(Optional.empty(), ObservedState.empty("demo"), true, false, Optional.empty(),
                 "2.0.0");
