@@ -66,6 +66,9 @@ public final class ConfigCommand implements Callable<Integer> {
     @Option(names = "--networks", description = "Print the network names, one per line.")
     private boolean networks;
 
+    @Option(names = "--models", description = "Print the model names, one per line.")
+    private boolean models;
+
     @Option(names = "--images", description = "Print the image names, one per line.")
     private boolean images;
 
@@ -108,9 +111,11 @@ public final class ConfigCommand implements Callable<Integer> {
             LoadedProject loaded = load(List.of(), false);
             print(lines(DependencyGraph.of(loaded.project()).order()));
         } else if (volumes) {
-            print(lines(sectionNames(load(List.of(), false).model(), "volumes")));
+            print(lines(List.copyOf(resources(load(List.of(), false).project()).volumes().keySet())));
         } else if (networks) {
-            print(lines(sectionNames(load(List.of(), false).model(), "networks")));
+            print(lines(List.copyOf(resources(load(List.of(), false).project()).networks().keySet())));
+        } else if (models) {
+            print(lines(modelNames(resources(load(List.of(), false).project()))));
         } else if (hash != null) {
             printHashes();
         } else if (profiles) {
@@ -121,6 +126,7 @@ public final class ConfigCommand implements Callable<Integer> {
             printVariables();
         } else if (environment) {
             LoadedModel model = load(serviceNames, !noEnvResolution).model();
+            // compose sorts the KEY=VALUE strings, not the keys: A1=x comes before A=y
             List<String> entries = new ArrayList<>();
             model.environment().forEach((k, v) -> entries.add(k + "=" + v));
             entries.sort(null);
@@ -145,7 +151,11 @@ public final class ConfigCommand implements Callable<Integer> {
             content = json ? ConfigWriter.modelJson(tree) : ConfigWriter.modelYaml(tree);
         } else {
             LoadedProject loaded = load(serviceNames, !noEnvResolution);
-            content = json ? ConfigWriter.json(loaded.project()) : ConfigWriter.yaml(loaded.project());
+            Project project = resources(loaded.project());
+            if (!noConsistency) {
+                checkContainerNamesUnique(project);
+            }
+            content = json ? ConfigWriter.json(project) : ConfigWriter.yaml(project);
         }
         if (quiet) {
             return;
@@ -185,16 +195,23 @@ public final class ConfigCommand implements Callable<Integer> {
             names.addAll(List.of(hash.split(",")));
         }
         names.sort(null);
-        List<String> out = new ArrayList<>();
         Project project = loaded.project();
         for (String name : names) {
-            out.add(name + " " + ConfigHash.of(project.service(name)
-                    .orElseThrow(() -> new IllegalArgumentException("no such service: " + name))));
+            // compose-go's GetService: the cause says whether the service exists behind a profile;
+            // hashes before a failing name are printed, as compose prints them one by one
+            String cause = loaded.model().tree().get("services") instanceof Map<?, ?> all && all.containsKey(name)
+                    ? "disabled" : "not found";
+            print(name + " " + ConfigHash.of(project.service(name)
+                    .orElseThrow(() -> new IllegalArgumentException("no such service: " + name + ": " + cause)))
+                    + "\n");
         }
-        print(lines(out));
     }
 
     private void printVariables() throws IOException {
+        if (!serviceNames.isEmpty()) {
+            warn(List.of("service filtering is not applied when --variables is set, variables from the full model "
+                    + "will be rendered"));
+        }
         LoadOptions options = ProjectOptions.of(root.global()).services(serviceNames).interpolate(false)
                 .normalize(!noNormalize && !root.global().compatibility).resolvePaths(!noPathResolution)
                 .resolveEnvironment(false).checkConsistency(!noConsistency).build();
@@ -205,16 +222,20 @@ public final class ConfigCommand implements Callable<Integer> {
         collectVariables(model.tree(), found);
         String content;
         if (format.equalsIgnoreCase("yaml") || format.equalsIgnoreCase("json")) {
+            // compose marshals template.Variable: JSON names its fields as Go does, YAML lower-cases them;
+            // both come out four-space indented, and JSON ends with the encoder's and Println's newlines
+            boolean json = format.equalsIgnoreCase("json");
             Map<String, Object> tree = new LinkedHashMap<>();
             found.forEach((name, variable) -> {
                 Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("name", variable.name());
-                entry.put("defaultvalue", variable.defaultValue().orElse(""));
-                entry.put("presencevalue", variable.alternateValue().orElse(""));
-                entry.put("required", variable.required());
+                entry.put(json ? "Name" : "name", variable.name());
+                entry.put(json ? "DefaultValue" : "defaultvalue", variable.defaultValue().orElse(""));
+                entry.put(json ? "PresenceValue" : "presencevalue", variable.alternateValue().orElse(""));
+                entry.put(json ? "Required" : "required", variable.required());
                 tree.put(name, entry);
             });
-            content = format.equalsIgnoreCase("json") ? ConfigWriter.json(tree) : ConfigWriter.yaml(tree);
+            content = json ? doubleIndent(ConfigWriter.json(tree, false)) + "\n\n"
+                    : doubleIndent(ConfigWriter.yaml(tree, false));
         } else {
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of("NAME", "REQUIRED", "DEFAULT VALUE", "ALTERNATE VALUE"));
@@ -223,6 +244,19 @@ public final class ConfigCommand implements Callable<Integer> {
             content = table(rows);
         }
         print(content);
+    }
+
+    /** Two-space block indentation made four-space, as Go's default encoders indent. */
+    private static String doubleIndent(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            int spaces = 0;
+            while (spaces < line.length() && line.charAt(spaces) == ' ') {
+                spaces++;
+            }
+            out.append(" ".repeat(spaces)).append(line).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
     }
 
     private static void collectVariables(Object value, Map<String, TemplateVariable> found) {
@@ -278,9 +312,39 @@ public final class ConfigCommand implements Callable<Integer> {
                 .build();
     }
 
-    private static List<String> sectionNames(LoadedModel model, String section) {
-        Object entries = model.enabledTree().get(section);
-        return entries instanceof Map<?, ?> map ? TreeValues.asMap(map).keySet().stream().toList() : List.of();
+    /** The {@code model} each declared model runs, as {@code config --models} lists them. */
+    private static List<String> modelNames(Project project) {
+        List<String> names = new ArrayList<>();
+        project.models().ifPresent(all -> {
+            if (all instanceof Map<?, ?> map) {
+                map.values().forEach(model -> {
+                    if (model instanceof Map<?, ?> m && m.get("model") instanceof String name && !name.isEmpty()) {
+                        names.add(name);
+                    }
+                });
+            }
+        });
+        return names;
+    }
+
+    /** compose's config refuses two services that would create containers of the same name. */
+    private static void checkContainerNamesUnique(Project project) {
+        Map<String, String> owners = new LinkedHashMap<>();
+        project.services().forEach((name, service) -> service.containerName().ifPresent(container -> {
+            String owner = owners.putIfAbsent(container, name);
+            if (owner != null) {
+                throw new IllegalArgumentException("services." + name + ": container name \"" + container
+                        + "\" is already in use by service " + owner);
+            }
+        }));
+    }
+
+    /**
+     * compose loads every project without the networks, volumes, secrets and configs its enabled
+     * services do not use, unless {@code --all-resources} is given.
+     */
+    private Project resources(Project project) {
+        return root.global().allResources ? project : project.withoutUnnecessaryResources();
     }
 
     private static List<String> allProfiles(LoadedModel model) {

@@ -16,6 +16,15 @@ import picocli.CommandLine.Spec;
             picocli.CommandLine.HelpCommand.class,
             VersionCommand.class,
             ConfigCommand.class,
+            PsCommand.class,
+            LsCommand.class,
+            TopCommand.class,
+            PortCommand.class,
+            ImagesCommand.class,
+            PauseCommand.class,
+            UnpauseCommand.class,
+            KillCommand.class,
+            RmCommand.class,
             UpCommand.class,
             CreateCommand.class,
             DownCommand.class,
@@ -40,6 +49,6 @@ public final class JcomposeCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: see 'jcompose --help'");
+        throw new ParameterException(spec.commandLine(), "Missing command");
     }
 }

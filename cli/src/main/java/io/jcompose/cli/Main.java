@@ -17,6 +17,7 @@ public final class Main {
         JcomposeCommand root = new JcomposeCommand();
         CommandLine commandLine = new CommandLine(root);
         commandLine.setExecutionExceptionHandler(new FailureReport(root.global()));
+        commandLine.setParameterExceptionHandler(new UsageError());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine.execute(args);
     }

@@ -83,7 +83,12 @@ public final class Canonicalizer {
             putIfNotEmpty(out, kind, objects);
         }
         if (raw.get("models") instanceof Map<?, ?> models && !models.isEmpty()) {
-            out.put("models", Values.sortedCopy(models));
+            Map<String, Object> ordered = new TreeMap<>();
+            models.forEach((key, value) -> ordered.put(String.valueOf(key), value instanceof Map<?, ?> model
+                    ? KeyOrder.apply(Raw.map(Values.sortedCopy(model), YamlPath.of("models", String.valueOf(key))),
+                            KeyOrder.MODEL)
+                    : Values.sortedCopy(value)));
+            out.put("models", ordered);
         }
         raw.forEach((key, value) -> {
             if (key.startsWith("x-")) {

@@ -164,7 +164,7 @@ final class DeployAttributes {
                 }
                 switch (k) {
                     case "capabilities", "device_ids" -> Values.putStrings(request, k, x, p.key(k));
-                    case "count" -> request.put(k, "all".equals(x) ? -1L : Raw.integer(x, p.key(k)));
+                    case "count" -> request.put(k, deviceCount(x, p.key(k)));
                     case "options" -> Values.putMapping(request, k, x, p.key(k));
                     default -> Values.putString(request, k, x, p.key(k));
                 }
@@ -176,6 +176,21 @@ final class DeployAttributes {
             out.add(KeyOrder.apply(request, KeyOrder.DEVICE_REQUEST));
         }
         return out;
+    }
+
+    /** compose-go's DeviceCount: a number, or "all" in any case for every device. */
+    private static long deviceCount(Object value, YamlPath at) {
+        if (value instanceof String text) {
+            if (text.equalsIgnoreCase("all")) {
+                return -1L;
+            }
+            try {
+                return Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                throw Raw.error(at, "invalid value \"" + text + "\", the only value allowed is 'all' or a number");
+            }
+        }
+        return Raw.integer(value, at);
     }
 
     /** {@code blkio_config}: device weights and throttles, rates as byte counts. */

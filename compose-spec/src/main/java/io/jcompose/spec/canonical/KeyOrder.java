@@ -16,6 +16,8 @@ public final class KeyOrder {
     public static final List<String> PROJECT = List.of("name", "services", "networks", "volumes", "secrets",
             "configs", "models");
 
+    public static final List<String> MODEL = List.of("name", "model", "context_size", "runtime_flags");
+
     public static final List<String> SERVICE = List.of("profiles", "annotations", "attach", "build", "develop",
             "blkio_config", "cap_add", "cap_drop", "cgroup_parent", "cgroup", "cpu_count", "cpu_percent",
             "cpu_period", "cpu_quota", "cpu_rt_period", "cpu_rt_runtime", "cpus", "cpuset", "cpu_shares", "command",

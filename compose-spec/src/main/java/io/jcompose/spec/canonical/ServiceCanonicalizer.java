@@ -449,16 +449,20 @@ final class ServiceCanonicalizer {
                 files.add(file);
             }
         }
+        Map<String, Object> declared = Values.mapping(raw.get("environment"), at.key("environment"), true);
         Map<String, Object> environment = new TreeMap<>();
         if (options.resolveEnvironment()) {
+            // as compose-go: the project environment first, then the service's own environment,
+            // then what earlier env files (and earlier lines) defined
+            Map<String, Object> own = resolveMissing(new TreeMap<>(declared), true);
             for (Map<String, Object> file : files) {
-                // variables of earlier env files first, then the interpolation environment
                 Map<String, Object> earlier = new TreeMap<>(environment);
-                environment.putAll(readEnvFile(file, key -> Optional.ofNullable((String) earlier.get(key))
-                        .or(() -> options.environment().apply(key)), "env file"));
+                environment.putAll(readEnvFile(file, key -> options.environment().apply(key)
+                        .or(() -> Optional.ofNullable(own.get(key)).map(String::valueOf))
+                        .or(() -> Optional.ofNullable(earlier.get(key)).map(String::valueOf)), "env file"));
             }
         }
-        environment.putAll(Values.mapping(raw.get("environment"), at.key("environment"), true));
+        environment.putAll(declared);
         resolveMissing(environment, true);
         Values.putIfNotEmpty(out, "environment", environment);
         // once resolved, compose drops env_file from the model (the variables live in environment)
@@ -476,9 +480,12 @@ final class ServiceCanonicalizer {
         }
     }
 
-    /** {@code label_file} entries read into {@code labels} (which win), then dropped as compose does. */
+    /**
+     * {@code label_file} entries read into {@code labels} (which win), then dropped as compose does.
+     * Unlike env files, compose-go resolves them even when environment resolution is skipped.
+     */
     private void labelFiles(Map<String, Object> out) {
-        if (!options.resolveEnvironment() || !(out.get("label_file") instanceof List<?> files)) {
+        if (!(out.get("label_file") instanceof List<?> files)) {
             return;
         }
         Map<String, Object> labels = new TreeMap<>();
@@ -486,7 +493,10 @@ final class ServiceCanonicalizer {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("path", file);
             entry.put("required", true);
-            labels.putAll(readEnvFile(entry, key -> Optional.empty(), "label file"));
+            // templates in a label file see only the labels read before it, as compose-go resolves them
+            Map<String, Object> earlier = new TreeMap<>(labels);
+            labels.putAll(readEnvFile(entry, key -> Optional.ofNullable(earlier.get(key)).map(String::valueOf),
+                    "label file"));
         }
         if (out.get("labels") instanceof Map<?, ?> declared) {
             declared.forEach((k, v) -> labels.put(String.valueOf(k), v));
@@ -522,7 +532,7 @@ final class ServiceCanonicalizer {
         if (out.get("scale") instanceof Long scale && out.get("deploy") instanceof Map<?, ?> deploy) {
             Object replicas = deploy.get("replicas");
             if (replicas != null && !replicas.equals(scale)) {
-                throw Raw.error(at, "can't set distinct values on 'scale' and 'deploy.replicas'");
+                throw Raw.error(at, "can't set distinct values on 'scale' and 'deploy.replicas': invalid compose project");
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> d = (Map<String, Object>) deploy;

@@ -12,6 +12,8 @@ import java.util.function.Function;
  */
 final class Problems {
 
+    private static final String INVALID = ": invalid compose project";
+
     private final Function<YamlPath, Optional<Mark>> marks;
 
     Problems(Function<YamlPath, Optional<Mark>> marks) {
@@ -26,6 +28,16 @@ final class Problems {
     /** A problem told after its YAML path ({@code services.web can't set ...}). */
     ComposeException atPath(YamlPath path, String problem) {
         return new ComposeException(markOf(path), Optional.of(path), problem);
+    }
+
+    /** A problem compose-go reports wrapped in its {@code ErrInvalid}: the sentence ends ": invalid compose project". */
+    ComposeException invalid(YamlPath path, String problem) {
+        return at(path, problem + INVALID);
+    }
+
+    /** {@link #invalid} told after its YAML path. */
+    ComposeException invalidAtPath(YamlPath path, String problem) {
+        return atPath(path, problem + INVALID);
     }
 
     private Optional<Mark> markOf(YamlPath path) {

@@ -62,7 +62,7 @@ final class ServiceReferences {
         Map<String, Object> defined = Attributes.map(project, "networks");
         for (String network : names(service.get("networks"))) {
             if (!defined.containsKey(network)) {
-                throw problems.at(at.key("networks").key(network),
+                throw problems.invalid(at.key("networks").key(network),
                         "service \"" + name + "\" refers to undefined network " + network);
             }
         }
@@ -114,7 +114,7 @@ final class ServiceReferences {
             Object required = Attributes.map(settings).get("required");
             boolean optional = Boolean.FALSE.equals(required) || "false".equalsIgnoreCase(String.valueOf(required));
             if (!services.containsKey(dependency) && !optional) {
-                throw problems.at(at.key("depends_on").key(dependency),
+                throw problems.invalid(at.key("depends_on").key(dependency),
                         "service \"" + name + "\" depends on undefined service \"" + dependency + "\"");
             }
         });
@@ -127,7 +127,7 @@ final class ServiceReferences {
             Map<String, Object> volume = Attributes.map(volumes.get(i));
             Optional<String> source = Attributes.string(volume, "source");
             if ("volume".equals(volume.get("type")) && source.isPresent() && !defined.containsKey(source.get())) {
-                throw problems.at(at.key("volumes").index(i),
+                throw problems.invalid(at.key("volumes").index(i),
                         "service \"" + name + "\" refers to undefined volume " + source.get());
             }
         }
@@ -140,7 +140,7 @@ final class ServiceReferences {
             Optional<String> source = reference instanceof String text ? Optional.of(text)
                     : Attributes.string(Attributes.map(reference), "source");
             if (source.isPresent() && !defined.containsKey(source.get())) {
-                throw problems.at(at.index(i), "service \"" + name + "\" refers to undefined " + noun + " "
+                throw problems.invalid(at.index(i), "service \"" + name + "\" refers to undefined " + noun + " "
                         + source.get());
             }
         }

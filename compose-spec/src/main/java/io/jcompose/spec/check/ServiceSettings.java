@@ -45,23 +45,23 @@ final class ServiceSettings {
         Map<String, Object> build = Attributes.map(service, "build");
         if (!Attributes.isSet(service.get("image")) && !Attributes.isSet(service.get("build"))
                 && !Attributes.isSet(service.get("provider"))) {
-            throw problems.at(at, "service \"" + name + "\" has neither an image nor a build context specified");
+            throw problems.invalid(at, "service \"" + name + "\" has neither an image nor a build context specified");
         }
         if (Attributes.isSet(build.get("dockerfile")) && Attributes.isSet(build.get("dockerfile_inline"))) {
-            throw problems.at(at.key("build"),
-                    "service \"" + name + "\" declares mutually exclusive dockerfile and dockerfile_inline");
+            throw problems.invalid(at.key("build"),
+                    "service \"" + name + "\" declares mutualy exclusive dockerfile and dockerfile_inline");
         }
         Optional<String> platform = Attributes.string(service, "platform");
         List<Object> platforms = Attributes.list(build, "platforms");
         if (platform.isPresent() && !platforms.isEmpty() && !platforms.contains(platform.get())) {
-            throw problems.at(at.key("build").key("platforms"),
+            throw problems.invalid(at.key("build").key("platforms"),
                     "service.build.platforms MUST include service.platform \"" + platform.get() + "\"");
         }
     }
 
     private void checkNetworking(String name, Map<String, Object> service, YamlPath at) {
         if (Attributes.isSet(service.get("network_mode")) && Attributes.isSet(service.get("networks"))) {
-            throw problems.at(at.key("network_mode"),
+            throw problems.invalid(at.key("network_mode"),
                     "service " + name + " declares mutually exclusive `network_mode` and `networks`");
         }
     }
@@ -82,13 +82,13 @@ final class ServiceSettings {
         OptionalLong scale = Attributes.integer(service, "scale");
         OptionalLong replicas = Attributes.integer(deploy, "replicas");
         if (scale.isPresent() && replicas.isPresent() && scale.getAsLong() != replicas.getAsLong()) {
-            throw problems.atPath(at, "can't set distinct values on 'scale' and 'deploy.replicas'");
+            throw problems.invalidAtPath(at, "can't set distinct values on 'scale' and 'deploy.replicas'");
         }
         OptionalDouble cpus = number(service.get("cpus"));
         OptionalDouble limitCpus = number(limits.get("cpus"));
         if (cpus.isPresent() && cpus.getAsDouble() != 0 && limitCpus.isPresent()
                 && Math.abs(cpus.getAsDouble() - limitCpus.getAsDouble()) > 1e-9) {
-            throw problems.atPath(at, "can't set distinct values on 'cpus' and 'deploy.resources.limits.cpus'");
+            throw problems.invalidAtPath(at, "can't set distinct values on 'cpus' and 'deploy.resources.limits.cpus'");
         }
         distinctBytes(service.get("mem_limit"), limits.get("memory"), at, "mem_limit",
                 "deploy.resources.limits.memory");
@@ -98,7 +98,7 @@ final class ServiceSettings {
         OptionalLong limitPids = Attributes.integer(limits, "pids");
         if (pids.isPresent() && pids.getAsLong() != 0 && limitPids.isPresent()
                 && pids.getAsLong() != limitPids.getAsLong()) {
-            throw problems.atPath(at, "can't set distinct values on 'pids_limit' and 'deploy.resources.limits.pids'");
+            throw problems.invalidAtPath(at, "can't set distinct values on 'pids_limit' and 'deploy.resources.limits.pids'");
         }
     }
 
@@ -107,7 +107,7 @@ final class ServiceSettings {
         OptionalLong deployBytes = bytes(deployForm);
         if (bytes.isPresent() && bytes.getAsLong() != 0 && deployBytes.isPresent()
                 && bytes.getAsLong() != deployBytes.getAsLong()) {
-            throw problems.atPath(at, "can't set distinct values on '" + shortName + "' and '" + deployName + "'");
+            throw problems.invalidAtPath(at, "can't set distinct values on '" + shortName + "' and '" + deployName + "'");
         }
     }
 
@@ -121,7 +121,7 @@ final class ServiceSettings {
         long count = scale.isPresent() ? scale.getAsLong() : replicas.orElse(1);
         if (count > 1) {
             String attribute = scale.isPresent() ? "scale" : "deploy.replicas";
-            throw problems.atPath(at.key("container_name"),
+            throw problems.invalidAtPath(at.key("container_name"),
                     "can't set container_name and " + attribute + " as container name must be unique");
         }
     }
@@ -135,7 +135,7 @@ final class ServiceSettings {
                 throw problems.atPath(where.key("path"), "value can't be blank");
             }
             if (!Attributes.isSet(rule.get("target")) && !ACTIONS_WITHOUT_TARGET.contains(String.valueOf(rule.get("action")))) {
-                throw problems.atPath(where, "target is required for non-rebuild actions");
+                throw problems.invalidAtPath(where, "target is required for non-rebuild actions");
             }
         }
     }

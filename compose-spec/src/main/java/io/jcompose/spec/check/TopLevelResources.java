@@ -18,8 +18,7 @@ final class TopLevelResources {
 
     static void check(Map<String, Object> project, Problems problems) {
         checkProjectName(project, problems);
-        checkExternal(project, "networks", "network", problems);
-        checkExternal(project, "volumes", "volume", problems);
+        checkExternalVolumes(project, problems);
         checkSources(project, "secrets", SECRET_SOURCES, problems);
         checkSources(project, "configs", CONFIG_SOURCES, problems);
     }
@@ -34,9 +33,12 @@ final class TopLevelResources {
         });
     }
 
-    /** An external resource is only looked up by name: any other setting would be ignored. */
-    private static void checkExternal(Map<String, Object> project, String kind, String noun, Problems problems) {
-        new TreeMap<>(Attributes.map(project, kind)).forEach((name, definition) -> {
+    /**
+     * An external volume is only looked up by name: any other setting would be ignored. compose-go
+     * checks volumes only; an external network may carry other settings.
+     */
+    private static void checkExternalVolumes(Map<String, Object> project, Problems problems) {
+        new TreeMap<>(Attributes.map(project, "volumes")).forEach((name, definition) -> {
             Map<String, Object> resource = Attributes.map(definition);
             Object external = resource.get("external");
             if (!Attributes.isTrue(external) && !(external instanceof Map<?, ?>)) {
@@ -46,8 +48,8 @@ final class TopLevelResources {
                 if (key.equals("name") || key.equals("external") || key.startsWith("x-") || !Attributes.isSet(value)) {
                     return;
                 }
-                throw problems.at(YamlPath.of(kind, name, key), "conflicting parameters \"external\" and \""
-                        + key + "\" specified for " + noun + " \"" + name + "\"");
+                throw problems.atPath(YamlPath.of("volumes", name),
+                        "conflicting parameters \"external\" and \"" + key + "\" specified");
             });
         });
     }

@@ -44,8 +44,7 @@ enum TypeCast {
         for (String flag : List.of("internal", "attachable", "enable_ipv4", "enable_ipv6")) {
             rules.add(rule(BOOLEAN, "networks", "*", flag));
         }
-        service(rules, INT, "configs", "[]", "mode");
-        service(rules, INT, "secrets", "[]", "mode");
+        // configs and secrets mode are not cast: compose-go's FileMode reads a string as octal
         service(rules, INT64, "cpu_count");
         service(rules, FLOAT, "cpu_percent");
         service(rules, INT64, "cpu_period");

@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Loads a Compose project the way docker compose does, without an engine: discovery and env
@@ -52,8 +53,44 @@ public final class ProjectLoader {
     /** The bound project, narrowed to the enabled services. */
     public static LoadedProject load(LoadOptions options) {
         LoadedModel model = loadModel(options);
-        Project project = ModelBinder.bind(model.tree()).withEnabledServices(model.selection().enabled());
+        Map<String, Object> tree = options.services().isEmpty() ? model.tree()
+                : withinSelection(model.tree(), model.selection().enabled());
+        Project project = ModelBinder.bind(tree).withEnabledServices(model.selection().enabled());
         return new LoadedProject(model, project);
+    }
+
+    /**
+     * Services named on the command line keep only the dependencies that were selected with them,
+     * as compose-go's WithSelectedServices does: an optional dependency left out is forgotten.
+     */
+    private static Map<String, Object> withinSelection(Map<String, Object> tree, Set<String> selected) {
+        if (!(tree.get("services") instanceof Map<?, ?> services)) {
+            return tree;
+        }
+        Map<String, Object> narrowed = new LinkedHashMap<>();
+        asMap(services).forEach((name, definition) -> {
+            if (selected.contains(name) && definition instanceof Map<?, ?> service
+                    && service.get("depends_on") instanceof Map<?, ?> dependencies) {
+                Map<String, Object> kept = new LinkedHashMap<>();
+                asMap(dependencies).forEach((dependency, condition) -> {
+                    if (selected.contains(dependency)) {
+                        kept.put(dependency, condition);
+                    }
+                });
+                Map<String, Object> copy = new LinkedHashMap<>(asMap(service));
+                if (kept.isEmpty()) {
+                    copy.remove("depends_on");
+                } else {
+                    copy.put("depends_on", kept);
+                }
+                narrowed.put(name, copy);
+            } else {
+                narrowed.put(name, definition);
+            }
+        });
+        Map<String, Object> out = new LinkedHashMap<>(tree);
+        out.put("services", narrowed);
+        return out;
     }
 
     /** The project as a canonical tree, without binding it (what {@code config --no-interpolate} prints). */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -57,12 +58,14 @@ public final class Include {
         }
         Map<String, Object> out = new LinkedHashMap<>(document);
         out.remove("include");
+        Map<String, Object> imports = new LinkedHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Request request = request(entries.get(i), workingDirectory, chain, YamlPath.of("include").index(i));
             Map<String, Object> model = source.load(request);
             Map<String, Object> rebased = new PathRebase(request.projectDirectory(), workingDirectory).model(model);
-            importResources(rebased, out);
+            collectImports(rebased, imports);
         }
+        importResources(imports, out);
         return out;
     }
 
@@ -147,6 +150,28 @@ public final class Include {
             return System.getProperty("user.home") + path.substring(1);
         }
         return path;
+    }
+
+    /**
+     * Gathers what the included files define. Two included files may name the same resource only
+     * with the same definition, as compose requires.
+     */
+    private static void collectImports(Map<String, Object> included, Map<String, Object> imports) {
+        for (String key : RESOURCES) {
+            if (!(included.get(key) instanceof Map<?, ?> from)) {
+                continue;
+            }
+            Map<String, Object> to = imports.get(key) instanceof Map<?, ?> existing
+                    ? new LinkedHashMap<>(asMap(existing))
+                    : new LinkedHashMap<>();
+            asMap(from).forEach((name, definition) -> {
+                if (to.containsKey(name) && !Objects.equals(to.get(name), definition)) {
+                    throw new ComposeException(key + "." + name + " conflicts with imported resource");
+                }
+                to.put(name, definition);
+            });
+            imports.put(key, to);
+        }
     }
 
     /** Copies the included resources in; a local definition of the same name is merged over the included one. */

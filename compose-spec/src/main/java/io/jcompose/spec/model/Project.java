@@ -69,6 +69,7 @@ public record Project(String name,
         Set<String> volumeNames = new java.util.HashSet<>();
         Set<String> secretNames = new java.util.HashSet<>();
         Set<String> configNames = new java.util.HashSet<>();
+        Set<String> modelNames = new java.util.HashSet<>();
         for (ServiceConfig service : services.values()) {
             networkNames.addAll(service.networks().keySet());
             for (ServiceVolume volume : service.volumes()) {
@@ -79,15 +80,32 @@ public record Project(String name,
             service.secrets().forEach(s -> s.source().ifPresent(secretNames::add));
             service.build().ifPresent(b -> b.secrets().forEach(s -> s.source().ifPresent(secretNames::add)));
             service.configs().forEach(c -> c.source().ifPresent(configNames::add));
+            service.models().ifPresent(m -> {
+                if (m instanceof Map<?, ?> used) {
+                    used.keySet().forEach(k -> modelNames.add(String.valueOf(k)));
+                }
+            });
         }
+        Optional<Object> usedModels = models.map(m -> m instanceof Map<?, ?> all ? retainModels(all, modelNames) : m)
+                .filter(m -> !(m instanceof Map<?, ?> left && left.isEmpty()));
         return new Project(name, services, disabledServices, retain(networks, networkNames),
-                retain(volumes, volumeNames), retain(secrets, secretNames), retain(configs, configNames), models,
+                retain(volumes, volumeNames), retain(secrets, secretNames), retain(configs, configNames), usedModels,
                 extensions);
     }
 
     private static <V> Map<String, V> retain(Map<String, V> resources, Set<String> used) {
         Map<String, V> out = new TreeMap<>(resources);
         out.keySet().retainAll(used);
+        return out;
+    }
+
+    private static Map<String, Object> retainModels(Map<?, ?> resources, Set<String> used) {
+        Map<String, Object> out = new TreeMap<>();
+        resources.forEach((k, v) -> {
+            if (used.contains(String.valueOf(k))) {
+                out.put(String.valueOf(k), v);
+            }
+        });
         return out;
     }
 }

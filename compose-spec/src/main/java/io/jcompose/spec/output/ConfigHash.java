@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The {@code com.docker.compose.config-hash} of a service: SHA-256 of its canonical JSON without the attributes
- * that do not require a new container (build, pull_policy, scale, deploy.replicas, depends_on, profiles).
- * jcompose's own hash: docker compose and jcompose recreate each other's containers once when switching.
+ * The {@code com.docker.compose.config-hash} of a service: SHA-256 of its JSON without the attributes that do
+ * not require a new container (build, pull_policy, scale, deploy.replicas, depends_on, profiles), written compact
+ * as Go's {@code json.Marshal} writes compose-go's service: the JSON {@code config --format json} prints for it.
  */
 public final class ConfigHash {
 
@@ -38,7 +38,7 @@ public final class ConfigHash {
                 .get(service.name());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(JsonEmitter.write(json).getBytes(StandardCharsets.UTF_8));
+                    .digest(JsonEmitter.compact(json).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);

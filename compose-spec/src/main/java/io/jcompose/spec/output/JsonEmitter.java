@@ -5,15 +5,36 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** Writes a tree the way Go's {@code json.MarshalIndent(v, "", "  ")} does, HTML-safe escaping included. */
+/**
+ * Writes a tree the way Go's {@code json.MarshalIndent(v, "", "  ")} does, HTML-safe escaping included;
+ * or, compact, as {@code json.Marshal(v)} does.
+ */
 final class JsonEmitter {
 
     private final StringBuilder out = new StringBuilder();
+    private final boolean compact;
+
+    private JsonEmitter(boolean compact) {
+        this.compact = compact;
+    }
 
     static String write(Object document) {
-        JsonEmitter emitter = new JsonEmitter();
+        JsonEmitter emitter = new JsonEmitter(false);
         emitter.value(document, 0);
         return emitter.out.toString();
+    }
+
+    /** No whitespace at all, as Go's {@code json.Marshal}. */
+    static String compact(Object document) {
+        JsonEmitter emitter = new JsonEmitter(true);
+        emitter.value(document, 0);
+        return emitter.out.toString();
+    }
+
+    private void newline(int indent) {
+        if (!compact) {
+            out.append('\n').append("  ".repeat(indent));
+        }
     }
 
     private void value(Object v, int indent) {
@@ -24,29 +45,35 @@ final class JsonEmitter {
                 out.append("{}");
                 return;
             }
-            out.append("{\n");
+            out.append('{');
             Iterator<? extends Map.Entry<?, ?>> it = m.entrySet().iterator();
             while (it.hasNext()) {
                 Map.Entry<?, ?> e = it.next();
-                out.append("  ".repeat(indent + 1));
+                newline(indent + 1);
                 string(String.valueOf(e.getKey()));
-                out.append(": ");
+                out.append(compact ? ":" : ": ");
                 value(e.getValue(), indent + 1);
-                out.append(it.hasNext() ? ",\n" : "\n");
+                if (it.hasNext()) {
+                    out.append(',');
+                }
             }
-            out.append("  ".repeat(indent)).append('}');
+            newline(indent);
+            out.append('}');
         } else if (v instanceof List<?> l) {
             if (l.isEmpty()) {
                 out.append("[]");
                 return;
             }
-            out.append("[\n");
+            out.append('[');
             for (int i = 0; i < l.size(); i++) {
-                out.append("  ".repeat(indent + 1));
+                newline(indent + 1);
                 value(l.get(i), indent + 1);
-                out.append(i < l.size() - 1 ? ",\n" : "\n");
+                if (i < l.size() - 1) {
+                    out.append(',');
+                }
             }
-            out.append("  ".repeat(indent)).append(']');
+            newline(indent);
+            out.append(']');
         } else if (v instanceof Double d) {
             out.append(GoNumbers.json(d, false));
         } else if (v instanceof Float f) {

@@ -11,9 +11,11 @@ import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.NonValidationKeyword;
 import io.jcompose.spec.ComposeException;
 import io.jcompose.spec.tree.ComposeDocument;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,6 +37,14 @@ public final class ComposeSchema {
      * is reserved ({@code .invalid}) and remote fetching is off, so nothing is ever downloaded.
      */
     private static final String BASE_LOCATION = "https://schema.jcompose.invalid/compose_spec.json";
+
+    /**
+     * The vendored schema asks a device reservation for exactly one of {@code capabilities} and
+     * {@code driver} ({@code oneOf}), which refuses the documented nvidia reservation naming both;
+     * docker compose loads it, so either one or both is accepted here.
+     */
+    private static final String DEVICE_EITHER = "\"oneOf\": [\n          {\n            \"required\": [\n"
+            + "              \"capabilities\"";
 
     private final Schema schema;
 
@@ -79,7 +89,10 @@ public final class ComposeSchema {
             if (in == null) {
                 throw new IllegalStateException("the Compose schema resource " + RESOURCE + " is missing from the jar");
             }
-            Schema schema = registry.getSchema(SchemaLocation.of(BASE_LOCATION), in, InputFormat.JSON);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace(DEVICE_EITHER, DEVICE_EITHER.replace("oneOf", "anyOf"));
+            Schema schema = registry.getSchema(SchemaLocation.of(BASE_LOCATION),
+                    new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), InputFormat.JSON);
             schema.initializeValidators();
             return new ComposeSchema(schema);
         } catch (IOException e) {

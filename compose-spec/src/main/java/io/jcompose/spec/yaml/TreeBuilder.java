@@ -75,7 +75,7 @@ final class TreeBuilder {
             return Optional.empty();
         }
         if (!(root instanceof YamlNode.Mapping mapping) || isTagged(root)) {
-            throw error(root.start(), "Top-level object must be a mapping");
+            throw error(root.start(), "top-level object must be a mapping");
         }
         marks.put(YamlPath.ROOT, root.start());
         Map<String, Object> tree = mapping(mapping, YamlPath.ROOT, "");

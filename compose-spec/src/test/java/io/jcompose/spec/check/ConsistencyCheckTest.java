@@ -84,7 +84,7 @@ class ConsistencyCheckTest {
                     image: nginx
                     depends_on:
                       db: {condition: service_started, required: true}
-                """)).isEqualTo("compose.yaml:5:7: service \"web\" depends on undefined service \"db\"");
+                """)).isEqualTo("compose.yaml:5:7: service \"web\" depends on undefined service \"db\": invalid compose project");
     }
 
     @Test
@@ -152,31 +152,31 @@ class ConsistencyCheckTest {
                   web:
                     image: nginx
                     networks: {back: null}
-                """)).isEqualTo("compose.yaml:4:16: service \"web\" refers to undefined network back");
+                """)).isEqualTo("compose.yaml:4:16: service \"web\" refers to undefined network back: invalid compose project");
         assertThat(problem("""
                 services:
                   web:
                     image: nginx
                     volumes:
                       - {type: volume, source: cache, target: /cache}
-                """)).isEqualTo("compose.yaml:5:9: service \"web\" refers to undefined volume cache");
+                """)).isEqualTo("compose.yaml:5:9: service \"web\" refers to undefined volume cache: invalid compose project");
         assertThat(problem("""
                 services:
                   web:
                     image: nginx
                     secrets: [{source: token}]
-                """)).isEqualTo("compose.yaml:4:15: service \"web\" refers to undefined secret token");
+                """)).isEqualTo("compose.yaml:4:15: service \"web\" refers to undefined secret token: invalid compose project");
         assertThat(problem("""
                 services:
                   web:
                     image: nginx
                     configs: [nginx_conf]
-                """)).isEqualTo("compose.yaml:4:15: service \"web\" refers to undefined config nginx_conf");
+                """)).isEqualTo("compose.yaml:4:15: service \"web\" refers to undefined config nginx_conf: invalid compose project");
         assertThat(problem("""
                 services:
                   web:
                     build: {context: ., secrets: [{source: npmrc}]}
-                """)).isEqualTo("compose.yaml:3:35: service \"web\" refers to undefined build secret npmrc");
+                """)).isEqualTo("compose.yaml:3:35: service \"web\" refers to undefined build secret npmrc: invalid compose project");
     }
 
     @Test
@@ -188,7 +188,7 @@ class ConsistencyCheckTest {
                     container_name: web
                     scale: 3
                 """)).isEqualTo("compose.yaml:4:5: services.web.container_name "
-                + "can't set container_name and scale as container name must be unique");
+                + "can't set container_name and scale as container name must be unique: invalid compose project");
         assertThat(problem("""
                 services:
                   web:
@@ -196,7 +196,7 @@ class ConsistencyCheckTest {
                     container_name: web
                     deploy: {replicas: 2}
                 """)).isEqualTo("compose.yaml:4:5: services.web.container_name "
-                + "can't set container_name and deploy.replicas as container name must be unique");
+                + "can't set container_name and deploy.replicas as container name must be unique: invalid compose project");
         consistent("""
                 services:
                   web:
@@ -207,16 +207,16 @@ class ConsistencyCheckTest {
     }
 
     @Test
-    void externalNetworkWithDriver() {
-        assertThat(problem("""
+    void externalNetworkWithDriverIsAcceptedAsCompose() {
+        consistent("""
                 services:
                   web: {image: nginx}
                 networks:
                   shared:
                     external: true
                     driver: overlay
-                """)).isEqualTo("compose.yaml:6:5: conflicting parameters \"external\" and \"driver\" "
-                + "specified for network \"shared\"");
+                    internal: true
+                """);
     }
 
     @Test
@@ -228,8 +228,8 @@ class ConsistencyCheckTest {
                   data:
                     external: {name: real}
                     driver_opts: {type: nfs}
-                """)).isEqualTo("compose.yaml:6:5: conflicting parameters \"external\" and \"driver_opts\" "
-                + "specified for volume \"data\"");
+                """)).isEqualTo("compose.yaml:4:3: volumes.data conflicting parameters \"external\" and \"driver_opts\" "
+                + "specified");
     }
 
     @Test
@@ -284,7 +284,7 @@ class ConsistencyCheckTest {
                     image: nginx
                     scale: 2
                     deploy: {replicas: 3}
-                """)).isEqualTo("compose.yaml:2:3: services.web can't set distinct values on 'scale' and 'deploy.replicas'");
+                """)).isEqualTo("compose.yaml:2:3: services.web can't set distinct values on 'scale' and 'deploy.replicas': invalid compose project");
     }
 
     @Test
@@ -296,7 +296,7 @@ class ConsistencyCheckTest {
                     mem_limit: 256m
                     deploy: {resources: {limits: {memory: 512m}}}
                 """)).isEqualTo("compose.yaml:2:3: services.web can't set distinct values on 'mem_limit' and "
-                + "'deploy.resources.limits.memory'");
+                + "'deploy.resources.limits.memory': invalid compose project");
         assertThat(problem("""
                 services:
                   web:
@@ -304,7 +304,7 @@ class ConsistencyCheckTest {
                     cpus: 1.5
                     deploy: {resources: {limits: {cpus: "2"}}}
                 """)).isEqualTo("compose.yaml:2:3: services.web can't set distinct values on 'cpus' and "
-                + "'deploy.resources.limits.cpus'");
+                + "'deploy.resources.limits.cpus': invalid compose project");
         assertThat(problem("""
                 services:
                   web:
@@ -312,7 +312,7 @@ class ConsistencyCheckTest {
                     pids_limit: 100
                     deploy: {resources: {limits: {pids: 200}}}
                 """)).isEqualTo("compose.yaml:2:3: services.web can't set distinct values on 'pids_limit' and "
-                + "'deploy.resources.limits.pids'");
+                + "'deploy.resources.limits.pids': invalid compose project");
         consistent("""
                 services:
                   web:
@@ -371,7 +371,7 @@ class ConsistencyCheckTest {
                 services:
                   web:
                     command: ["true"]
-                """)).isEqualTo("compose.yaml:2:3: service \"web\" has neither an image nor a build context specified");
+                """)).isEqualTo("compose.yaml:2:3: service \"web\" has neither an image nor a build context specified: invalid compose project");
     }
 
     @Test
@@ -380,15 +380,15 @@ class ConsistencyCheckTest {
                 services:
                   web:
                     build: {context: ., dockerfile: Dockerfile, dockerfile_inline: "FROM scratch"}
-                """)).isEqualTo("compose.yaml:3:5: service \"web\" declares mutually exclusive dockerfile and "
-                + "dockerfile_inline");
+                """)).isEqualTo("compose.yaml:3:5: service \"web\" declares mutualy exclusive dockerfile and "
+                + "dockerfile_inline: invalid compose project");
         assertThat(problem("""
                 services:
                   web:
                     platform: linux/arm64
                     build: {context: ., platforms: [linux/amd64]}
                 """)).isEqualTo("compose.yaml:4:25: service.build.platforms MUST include service.platform "
-                + "\"linux/arm64\"");
+                + "\"linux/arm64\": invalid compose project");
     }
 
     @Test
@@ -419,7 +419,7 @@ class ConsistencyCheckTest {
                 networks:
                   default: {name: demo_default}
                 """)).isEqualTo("compose.yaml:4:5: service web declares mutually exclusive `network_mode` and "
-                + "`networks`");
+                + "`networks`: invalid compose project");
     }
 
     @Test
@@ -443,7 +443,7 @@ class ConsistencyCheckTest {
                       watch:
                         - {path: ./src, action: sync}
                 """)).isEqualTo("compose.yaml:6:11: services.web.develop.watch.0 target is required for "
-                + "non-rebuild actions");
+                + "non-rebuild actions: invalid compose project");
         assertThat(problem("""
                 services:
                   web:
@@ -511,7 +511,7 @@ class ConsistencyCheckTest {
                   alpha:
                     image: nginx
                     depends_on: {missing2: {condition: service_started}}
-                """)).endsWith("service \"alpha\" depends on undefined service \"missing2\"");
+                """)).endsWith("service \"alpha\" depends on undefined service \"missing2\": invalid compose project");
     }
 
     @Test
@@ -523,7 +523,7 @@ class ConsistencyCheckTest {
                     depends_on: {db: {condition: service_started}}
                 """);
         assertThatThrownBy(() -> ConsistencyCheck.check(document.root(), path -> Optional.empty()))
-                .hasMessage("service \"web\" depends on undefined service \"db\"");
+                .hasMessage("service \"web\" depends on undefined service \"db\": invalid compose project");
     }
 
     @Test
@@ -537,7 +537,7 @@ class ConsistencyCheckTest {
         YamlPath service = YamlPath.of("services", "web");
         assertThatThrownBy(() -> ConsistencyCheck.check(document.root(),
                 path -> path.equals(service) ? document.marks().exact(service) : Optional.empty()))
-                .hasMessage("compose.yaml:2:3: service \"web\" depends on undefined service \"db\"");
+                .hasMessage("compose.yaml:2:3: service \"web\" depends on undefined service \"db\": invalid compose project");
     }
 
     @Test

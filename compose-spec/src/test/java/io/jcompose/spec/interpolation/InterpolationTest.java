@@ -149,7 +149,6 @@ class InterpolationTest {
                         "services.web.volumes.0.volume.nocopy", true),
                 Arguments.of("services: {web: {depends_on: {db: {required: \"false\"}}}}",
                         "services.web.depends_on.db.required", false),
-                Arguments.of("services: {web: {secrets: [{mode: \"440\"}]}}", "services.web.secrets.0.mode", 440L),
                 Arguments.of("services: {web: {deploy: {update_config: {parallelism: \"2\", max_failure_ratio: \"0.3\"}}}}",
                         "services.web.deploy.update_config.max_failure_ratio", 0.3),
                 Arguments.of("services: {web: {deploy: {restart_policy: {max_attempts: \"5\"}}}}",
@@ -163,7 +162,8 @@ class InterpolationTest {
                 Arguments.of("volumes: {data: {external: \"true\"}}", "volumes.data.external", true),
                 Arguments.of("secrets: {s: {external: \"true\"}}", "secrets.s.external", true),
                 Arguments.of("configs: {c: {external: \"false\"}}", "configs.c.external", false),
-                // not a cast path: stays a string
+                // not a cast path: stays a string (a file mode string is read as octal later)
+                Arguments.of("services: {web: {secrets: [{mode: \"440\"}]}}", "services.web.secrets.0.mode", "440"),
                 Arguments.of("services: {web: {image: \"${N}\"}}", "services.web.image", "3"),
                 Arguments.of("x-replicas: \"${N}\"", "x-replicas", "3"),
                 Arguments.of("services: {web: {ports: [\"${PORT}:80\"]}}", "services.web.ports.0", "8080:80"));

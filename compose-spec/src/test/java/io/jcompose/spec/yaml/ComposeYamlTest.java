@@ -337,7 +337,7 @@ class ComposeYamlTest {
     void topLevelMustBeAMapping(String yaml) {
         assertThatThrownBy(() -> ComposeYaml.parse("compose.yaml", yaml))
                 .isInstanceOf(ComposeException.class)
-                .hasMessage("compose.yaml:1:1: Top-level object must be a mapping");
+                .hasMessage("compose.yaml:1:1: top-level object must be a mapping");
     }
 
     @Test

@@ -1,0 +1,189 @@
+package io.jcompose.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jcompose.engine.api.ContainerSummary;
+import io.jcompose.spec.labels.ComposeLabels;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One container as {@code ps} shows it: docker compose's container summary (list answer plus inspect for
+ * ports, mounts, networks, health and exit code), and the values its formatter derives from it.
+ *
+ * @param created seconds since the epoch
+ * @param health "healthy", "unhealthy" or "starting" for a running container with a health check, else ""
+ * @param exitCode the exit code of an exited or dead container, else 0
+ */
+public record ContainerView(String id, String name, List<String> names, String image, String project, String service,
+        String command, String state, String status, long created, Map<String, String> labels, List<String> mounts,
+        int localVolumes, List<String> networks, String health, int exitCode, List<PortPublisher> publishers) {
+
+    /** Every field {@code --format} knows, in the order docker's JSON marshalling writes them (sorted). */
+    public static final List<String> FIELDS = List.of("Command", "CreatedAt", "ExitCode", "Health", "ID", "Image",
+            "Labels", "LocalVolumes", "Mounts", "Name", "Names", "Networks", "Ports", "Project", "Publishers",
+            "RunningFor", "Service", "Size", "State", "Status");
+
+    private static final Map<String, String> HEADERS = Map.ofEntries(Map.entry("ID", "CONTAINER ID"),
+            Map.entry("Name", "NAME"), Map.entry("Project", "PROJECT"), Map.entry("Service", "SERVICE"),
+            Map.entry("Image", "IMAGE"), Map.entry("Command", "COMMAND"), Map.entry("CreatedAt", "CREATED AT"),
+            Map.entry("RunningFor", "CREATED"), Map.entry("Ports", "PORTS"), Map.entry("State", "STATE"),
+            Map.entry("Status", "STATUS"), Map.entry("Size", "SIZE"), Map.entry("Labels", "LABELS"),
+            Map.entry("Mounts", "MOUNTS"), Map.entry("LocalVolumes", "LOCAL VOLUMES"),
+            Map.entry("Networks", "NETWORKS"), Map.entry("Names", "NAMES"), Map.entry("Health", "HEALTH"),
+            Map.entry("ExitCode", "EXIT CODE"), Map.entry("Publishers", "PUBLISHERS"));
+
+    private static final DateTimeFormatter GO_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z z");
+
+    public ContainerView {
+        names = List.copyOf(names);
+        labels = Map.copyOf(labels);
+        mounts = List.copyOf(mounts);
+        networks = List.copyOf(networks);
+        publishers = List.copyOf(publishers);
+    }
+
+    /** Joins the list answer with the inspect answer, as docker compose's {@code Ps} does. */
+    public static ContainerView of(ContainerSummary summary, JsonNode inspect) {
+        JsonNode stateNode = inspect.path("State");
+        String inspectedState = stateNode.path("Status").asText("");
+        String health = inspectedState.equals("running") ? stateNode.path("Health").path("Status").asText("") : "";
+        int exitCode = inspectedState.equals("exited") || inspectedState.equals("dead")
+                ? stateNode.path("ExitCode").asInt() : 0;
+        List<String> mounts = new ArrayList<>();
+        int local = 0;
+        for (JsonNode mount : inspect.path("Mounts")) {
+            String mountName = mount.path("Name").asText("");
+            mounts.add(mountName.isEmpty() ? mount.path("Source").asText("") : mountName);
+            if (mount.path("Driver").asText("").equals("local")) {
+                local++;
+            }
+        }
+        List<String> networks = new ArrayList<>();
+        inspect.path("NetworkSettings").path("Networks").fieldNames().forEachRemaining(networks::add);
+        return new ContainerView(summary.id(), summary.name(), summary.names(), summary.image(),
+                summary.labels().getOrDefault(ComposeLabels.PROJECT, ""), ProjectScope.service(summary),
+                summary.command(), summary.state(), summary.status(), summary.created(), summary.labels(), mounts,
+                local, networks, health, exitCode, publishers(inspect.path("NetworkSettings").path("Ports")));
+    }
+
+    /**
+     * The ports the list endpoint reports, read from inspect's {@code NetworkSettings.Ports}: one entry per
+     * host binding, one without host side for an exposed port; sorted by container port as compose does.
+     */
+    static List<PortPublisher> publishers(JsonNode ports) {
+        List<PortPublisher> found = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> entry : ports.properties()) {
+            String[] portAndProtocol = entry.getKey().split("/", 2);
+            int target = Integer.parseInt(portAndProtocol[0]);
+            String protocol = portAndProtocol.length > 1 ? portAndProtocol[1] : "tcp";
+            JsonNode bindings = entry.getValue();
+            if (bindings == null || !bindings.isArray() || bindings.isEmpty()) {
+                found.add(new PortPublisher("", target, 0, protocol));
+                continue;
+            }
+            for (JsonNode binding : bindings) {
+                found.add(new PortPublisher(binding.path("HostIp").asText(""), target,
+                        Integer.parseInt(binding.path("HostPort").asText("0")), protocol));
+            }
+        }
+        found.sort(Comparator.comparingInt(PortPublisher::targetPort));
+        return found;
+    }
+
+    /** The column title of a field in a {@code table} format. */
+    public static String header(String field) {
+        return HEADERS.getOrDefault(field, field.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Every field with the value docker's formatter gives it; {@code trunc} (no {@code --no-trunc}) shortens
+     * the ID to 12 characters, the command to 20 and mount names to 15.
+     */
+    public Map<String, Object> fields(boolean trunc, Instant now) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("Command", goQuote(trunc ? ellipsis(command, 20) : command));
+        fields.put("CreatedAt", GO_TIME.format(Instant.ofEpochSecond(created).atZone(ZoneId.systemDefault())));
+        fields.put("ExitCode", exitCode);
+        fields.put("Health", health);
+        fields.put("ID", trunc && id.length() > 12 ? id.substring(0, 12) : id);
+        fields.put("Image", image);
+        // docker sorts the joined "key=value" strings, so "a.b=1" comes before "a=2"
+        List<String> labelPairs = new ArrayList<>();
+        labels.forEach((k, v) -> labelPairs.add(k + "=" + v));
+        labelPairs.sort(null);
+        fields.put("Labels", String.join(",", labelPairs));
+        fields.put("LocalVolumes", Integer.toString(localVolumes));
+        fields.put("Mounts", String.join(",", trunc ? mounts.stream().map(m -> ellipsis(m, 15)).toList() : mounts));
+        fields.put("Name", name);
+        fields.put("Names", namesText(trunc));
+        fields.put("Networks", String.join(",", networks));
+        fields.put("Ports", PortPublisher.display(publishers));
+        fields.put("Project", project);
+        fields.put("Publishers", publishers.stream().map(PortPublisher::json).toList());
+        fields.put("RunningFor", HumanUnits.duration(Duration.between(Instant.ofEpochSecond(created), now)) + " ago");
+        fields.put("Service", service);
+        fields.put("Size", HumanUnits.size(0));
+        fields.put("State", state);
+        fields.put("Status", status);
+        return fields;
+    }
+
+    /** The table row of the default {@code ps} format. */
+    public List<String> row(boolean trunc, Instant now) {
+        Map<String, Object> fields = fields(trunc, now);
+        return List.of("Name", "Image", "Command", "Service", "RunningFor", "Status", "Ports").stream()
+                .map(f -> String.valueOf(fields.get(f))).toList();
+    }
+
+    private String namesText(boolean trunc) {
+        List<String> stripped = names.stream().map(n -> n.startsWith("/") ? n.substring(1) : n).toList();
+        if (trunc) {
+            for (String candidate : stripped) {
+                if (!candidate.contains("/")) {
+                    return candidate;
+                }
+            }
+        }
+        return String.join(",", stripped);
+    }
+
+    /** docker's {@code Ellipsis}: at most {@code max} characters, the last one "…" when cut. */
+    static String ellipsis(String text, int max) {
+        int length = text.codePointCount(0, text.length());
+        if (length <= max) {
+            return text;
+        }
+        int end = text.offsetByCodePoints(0, max - 1);
+        return text.substring(0, end) + "…";
+    }
+
+    /** Go's {@code strconv.Quote} for the text docker puts in the COMMAND column. */
+    static String goQuote(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '\r' -> out.append("\\r");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        out.append(String.format("\\x%02x", c));
+                    } else {
+                        out.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return out.append('"').toString();
+    }
+}

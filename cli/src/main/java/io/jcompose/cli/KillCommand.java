@@ -1,0 +1,67 @@
+package io.jcompose.cli;
+
+import io.jcompose.engine.EngineClient;
+import io.jcompose.engine.api.ContainerSummary;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code jcompose kill}: sends a signal (SIGKILL unless {@code -s}) to the project's running containers. */
+@Command(name = "kill", description = "Force stop service containers", usageHelpAutoWidth = true)
+public final class KillCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private JcomposeCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
+    private boolean help;
+
+    @Option(names = {"-s", "--signal"}, paramLabel = "SIGNAL", description = "SIGNAL to send to the container (default SIGKILL)")
+    private String signal = "SIGKILL";
+
+    @Option(names = "--remove-orphans", description = "Remove containers for services not defined in the Compose file")
+    private boolean removeOrphans;
+
+    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to kill")
+    private List<String> serviceNames = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        ProjectScope scope = ProjectScope.resolve(root.global(), err);
+        scope.requireServices(serviceNames);
+        try (EngineClient engine = EngineConnection.open(root.global())) {
+            ContainerActions actions = new ContainerActions(engine, err, root.global().dryRun);
+            if (removeOrphans && scope.project().isPresent()) {
+                List<ContainerSummary> orphans = scope.containers(engine, true, true, List.of()).stream()
+                        .filter(c -> !declared(scope, ProjectScope.service(c))).toList();
+                actions.run(orphans, "Removed", c -> engine.containers().remove(c.id(), true, false));
+            }
+            List<ContainerSummary> running = scope.containers(engine, false, true, serviceNames).stream()
+                    .filter(c -> declared(scope, ProjectScope.service(c))).toList();
+            if (running.isEmpty()) {
+                err.println("no container to kill");
+                err.flush();
+                return ExitCodes.OK;
+            }
+            actions.run(running, "Killed", c -> engine.containers().kill(c.id(), signal));
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Without a model every service counts as declared: orphans can only be told with a Compose file. */
+    private static boolean declared(ProjectScope scope, String service) {
+        return scope.project().map(p -> p.services().containsKey(service) || p.disabledServices().containsKey(service))
+                .orElse(true);
+    }
+}
