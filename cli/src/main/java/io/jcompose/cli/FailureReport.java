@@ -1,5 +1,6 @@
 package io.jcompose.cli;
 
+import io.jcompose.engine.reconcile.Interrupted;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -29,6 +30,6 @@ final class FailureReport implements IExecutionExceptionHandler {
             failure.printStackTrace(err);
         }
         err.flush();
-        return ExitCodes.FAILURE;
+        return failure instanceof Interrupted ? ExitCodes.INTERRUPTED : ExitCodes.FAILURE;
     }
 }

@@ -26,6 +26,12 @@ import picocli.CommandLine.Spec;
             KillCommand.class,
             RmCommand.class,
             BuildCommand.class,
+            UpCommand.class,
+            CreateCommand.class,
+            DownCommand.class,
+            StartCommand.class,
+            StopCommand.class,
+            RestartCommand.class,
         })
 public final class JcomposeCommand implements Runnable {
 

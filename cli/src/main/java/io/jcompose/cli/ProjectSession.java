@@ -1,0 +1,168 @@
+package io.jcompose.cli;
+
+import io.jcompose.engine.ClientVersion;
+import io.jcompose.engine.EngineClient;
+import io.jcompose.engine.container.ContainerLabels;
+import io.jcompose.engine.container.ContainerNames;
+import io.jcompose.engine.reconcile.DependsOn;
+import io.jcompose.engine.reconcile.Execution;
+import io.jcompose.engine.reconcile.Gate;
+import io.jcompose.engine.reconcile.ObservedState;
+import io.jcompose.engine.reconcile.Plan;
+import io.jcompose.engine.reconcile.PlanExecutor;
+import io.jcompose.engine.reconcile.ProjectContext;
+import io.jcompose.engine.reconcile.Readiness;
+import io.jcompose.spec.ComposeException;
+import io.jcompose.spec.load.LoadedProject;
+import io.jcompose.spec.load.ProjectLoader;
+import io.jcompose.spec.model.Project;
+import io.jcompose.spec.model.ServiceConfig;
+import io.vertx.core.Future;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * One engine-facing command's run: the project (loaded, or only named with {@code -p} when a command can work
+ * from labels), the engine connection, the progress display, and the execution of a plan with Ctrl-C handling
+ * (stop scheduling, let the calls under way finish, exit 130).
+ */
+final class ProjectSession implements AutoCloseable {
+
+    private final GlobalOptions global;
+    private final Optional<LoadedProject> loaded;
+    private final String name;
+    private final EngineClient engine;
+    private final ProgressDisplay progress;
+    private final PrintWriter out;
+
+    private ProjectSession(GlobalOptions global, Optional<LoadedProject> loaded, String name, EngineClient engine,
+                           ProgressDisplay progress, PrintWriter out) {
+        this.global = global;
+        this.loaded = loaded;
+        this.name = name;
+        this.engine = engine;
+        this.progress = progress;
+        this.out = out;
+    }
+
+    /**
+     * Loads the project; with {@code labelsSuffice} and {@code -p NAME}, a missing compose file is fine and the
+     * project is known by its labels only.
+     */
+    static ProjectSession open(GlobalOptions global, List<String> services, boolean labelsSuffice, PrintWriter out,
+                               PrintWriter err) {
+        Optional<LoadedProject> loaded;
+        try {
+            loaded = Optional.of(ProjectLoader.load(ProjectOptions.of(global).services(services).build()));
+            loaded.get().model().warnings().forEach(w -> err.println("WARN[0000] " + w));
+        } catch (ComposeException e) {
+            if (!labelsSuffice || global.projectName == null || !global.files.isEmpty()
+                    || !e.getMessage().contains("no configuration file provided")) {
+                throw e;
+            }
+            loaded = Optional.empty();
+        }
+        String name = loaded.map(l -> l.project().name()).orElse(global.projectName);
+        ProgressDisplay progress = ProgressDisplay.of(global, err);
+        EngineClient engine = EngineConnection.open(global);
+        return new ProjectSession(global, loaded, name, engine, progress, out);
+    }
+
+    Optional<Project> project() {
+        return loaded.map(LoadedProject::project);
+    }
+
+    String name() {
+        return name;
+    }
+
+    ProgressDisplay progress() {
+        return progress;
+    }
+
+    ProjectContext context() {
+        LoadedProject project = loaded.orElseThrow();
+        List<Path> files = project.model().files().stream().filter(f -> !f.equals("-")).map(Path::of).toList();
+        ContainerLabels labels = new ContainerLabels(name, project.model().projectDirectory(), files,
+                project.model().envFiles(), ClientVersion.current());
+        return new ProjectContext(project.project(), labels, ContainerNames.compatibility(global.compatibility),
+                engine.apiVersion());
+    }
+
+    /** The depends_on graph: from the model, else from the containers' labels. */
+    Map<String, List<DependsOn>> graph(ObservedState observed) {
+        return project().map(DependsOn::of).orElseGet(() -> DependsOn.fromLabels(observed.containers()));
+    }
+
+    ObservedState observe() {
+        List<String> images = project().map(p -> p.services().values().stream()
+                .map(ServiceConfig::image).flatMap(Optional::stream).toList()).orElse(List.of());
+        return engine.await(ObservedState.observe(engine, name, images));
+    }
+
+    /**
+     * Prints the plan's warnings, then runs it (or with {@code --dry-run} prints it); with {@code waitGates},
+     * waits for the gates it gives for the containers the plan left. Returns the exit code.
+     */
+    int execute(Plan plan, ObservedState observed, Optional<Function<ObservedState, List<Gate>>> waitGates,
+                Optional<Duration> waitTimeout) {
+        plan.warnings().forEach(progress::warning);
+        if (global.dryRun) {
+            out.println(plan.text());
+            out.flush();
+            return ExitCodes.OK;
+        }
+        boolean gated = waitGates.isPresent() || plan.nodes().stream().anyMatch(n -> !n.gates().isEmpty());
+        // subscribe before anything is created or started: the engine keeps few events
+        Optional<Readiness> readiness = gated
+                ? Optional.of(engine.await(Readiness.open(engine, name, progress))) : Optional.empty();
+        Execution execution = new Execution(engine, loaded.isPresent() ? Optional.of(context()) : Optional.empty(),
+                observed, progress);
+        PlanExecutor executor = new PlanExecutor(execution, readiness);
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread onInterrupt = new Thread(() -> {
+            executor.interrupt();
+            try {
+                finished.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            progress.close();
+            Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
+        }, "jcompose-interrupt");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try {
+            Future<Void> run = executor.run(plan);
+            if (waitGates.isPresent()) {
+                run = run.compose(done -> {
+                    // the containers to wait for are those the plan left: ask the engine once more
+                    return ObservedState.observe(engine, name, List.of());
+                }).compose(after -> executor.waitFor(waitGates.get().apply(after), waitTimeout));
+            }
+            engine.await(run);
+        } finally {
+            finished.countDown();
+            readiness.ifPresent(Readiness::close);
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is exiting because of Ctrl-C: the hook decides the exit code
+            }
+            progress.close();
+        }
+        return ExitCodes.OK;
+    }
+
+    @Override
+    public void close() {
+        progress.close();
+        engine.close();
+    }
+}

@@ -1,0 +1,137 @@
+package io.jcompose.engine.reconcile;
+
+import io.jcompose.engine.EngineClient;
+import io.jcompose.engine.EngineException;
+import io.jcompose.engine.api.ContainerInspect;
+import io.jcompose.engine.api.ContainerSummary;
+import io.jcompose.engine.api.ImageInspect;
+import io.jcompose.engine.api.NetworkInspect;
+import io.jcompose.engine.api.Volume;
+import io.jcompose.network.AddressPool;
+import io.jcompose.network.NetworkIpam;
+import io.jcompose.network.ObservedNetwork;
+import io.jcompose.spec.labels.ComposeLabels;
+import io.jcompose.volumes.ObservedMount;
+import io.jcompose.volumes.ObservedVolume;
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What the engine has for a project: its containers (label-filtered list, then one inspect each for networks and
+ * mounts), the networks and volumes (one list each; project networks inspected for their containers), and the
+ * local images the services run.
+ *
+ * @param images by reference, only those present locally
+ */
+public record ObservedState(String project, List<ObservedContainer> containers, List<ObservedNetwork> networks,
+                            List<ObservedVolume> volumes, Map<String, ObservedImage> images) {
+
+    public ObservedState {
+        Objects.requireNonNull(project);
+        containers = containers.stream().sorted(Comparator.comparing(ObservedContainer::service)
+                .thenComparingInt(ObservedContainer::number).thenComparing(ObservedContainer::name)).toList();
+        networks = List.copyOf(networks);
+        volumes = List.copyOf(volumes);
+        images = Map.copyOf(images);
+    }
+
+    /** Nothing exists yet. */
+    public static ObservedState empty(String project) {
+        return new ObservedState(project, List.of(), List.of(), List.of(), Map.of());
+    }
+
+    /** The project's non-one-off containers of {@code service}, by number. */
+    public List<ObservedContainer> containersOf(String service) {
+        return containers.stream().filter(c -> !c.oneOff() && c.service().equals(service)).toList();
+    }
+
+    public Optional<ObservedNetwork> network(String name) {
+        return networks.stream().filter(n -> n.name().equals(name)).findFirst();
+    }
+
+    /** Observes {@code project}; {@code imageReferences} are the images whose local ids matter. */
+    public static Future<ObservedState> observe(EngineClient engine, String project, Collection<String> imageReferences) {
+        String label = ComposeLabels.PROJECT + "=" + project;
+        Future<List<ObservedContainer>> containers = engine.containers()
+                .listByLabels(true, List.of(label, ComposeLabels.CONFIG_HASH))
+                .compose(list -> {
+                    List<Future<ObservedContainer>> inspects = new ArrayList<>();
+                    for (ContainerSummary summary : list) {
+                        inspects.add(engine.containers().inspect(summary.id()).map(ObservedState::container));
+                    }
+                    return Future.all(inspects).map(all -> all.<ObservedContainer>list());
+                });
+        Future<List<ObservedNetwork>> networks = engine.networks().list(Map.of()).compose(list -> {
+            List<Future<ObservedNetwork>> out = new ArrayList<>();
+            for (NetworkInspect network : list) {
+                // only the project's own networks may be recreated or removed: they need their containers
+                out.add(project.equals(network.labels().get(ComposeLabels.PROJECT))
+                        ? engine.networks().inspect(network.id()).map(ObservedState::network)
+                        : Future.succeededFuture(network(network)));
+            }
+            return Future.all(out).map(all -> all.<ObservedNetwork>list());
+        });
+        Future<List<ObservedVolume>> volumes = engine.volumes().list(Map.of()).map(list -> list.stream()
+                .map(ObservedState::volume).toList());
+        List<Future<Optional<ObservedImage>>> imageFutures = new ArrayList<>();
+        for (String reference : new HashSet<>(imageReferences)) {
+            imageFutures.add(engine.images().inspect(reference)
+                    .map(image -> Optional.of(image(reference, image)))
+                    .recover(failure -> failure instanceof EngineException e && e.isNotFound()
+                            ? Future.succeededFuture(Optional.empty()) : Future.failedFuture(failure)));
+        }
+        Future<Map<String, ObservedImage>> images = Future.all(imageFutures).map(all -> {
+            Map<String, ObservedImage> out = new TreeMap<>();
+            for (int i = 0; i < all.size(); i++) {
+                Optional<ObservedImage> image = all.resultAt(i);
+                image.ifPresent(found -> out.put(found.reference(), found));
+            }
+            return out;
+        });
+        return Future.all(containers, networks, volumes, images).map(all -> new ObservedState(project,
+                containers.result(), networks.result(), volumes.result(), images.result()));
+    }
+
+    static ObservedContainer container(ContainerInspect inspect) {
+        Set<String> networkIds = new HashSet<>();
+        inspect.networkSettings().networks().values().forEach(n -> networkIds.add(n.networkId()));
+        List<ObservedMount> mounts = inspect.mounts().stream()
+                .map(m -> new ObservedMount(m.type(), m.name().isEmpty() ? Optional.empty() : Optional.of(m.name()),
+                        m.source(), m.destination(), m.rw()))
+                .toList();
+        return new ObservedContainer(inspect.id(), inspect.name(), inspect.config().labels(),
+                inspect.state().status(), networkIds, mounts);
+    }
+
+    static ObservedNetwork network(NetworkInspect network) {
+        List<AddressPool> pools = network.ipam().config().stream()
+                .map(p -> new AddressPool(text(p.subnet()), text(p.ipRange()), text(p.gateway()),
+                        p.auxiliaryAddresses()))
+                .toList();
+        NetworkIpam ipam = new NetworkIpam(text(network.ipam().driver()), pools, network.ipam().options());
+        return new ObservedNetwork(network.id(), network.name(), network.driver(), network.labels(),
+                network.options(), ipam, network.internal(), network.attachable(), network.enableIpv6(),
+                List.copyOf(network.containers().keySet()));
+    }
+
+    static ObservedVolume volume(Volume volume) {
+        return new ObservedVolume(volume.name(), volume.driver(), volume.labels(), volume.options());
+    }
+
+    static ObservedImage image(String reference, ImageInspect image) {
+        return new ObservedImage(reference, image.id(), image.config().volumes().keySet());
+    }
+
+    private static Optional<String> text(String value) {
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+}
