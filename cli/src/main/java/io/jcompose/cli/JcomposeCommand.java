@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
             UnpauseCommand.class,
             KillCommand.class,
             RmCommand.class,
+            PullCommand.class,
+            PushCommand.class,
         })
 public final class JcomposeCommand implements Runnable {
 
