@@ -66,6 +66,9 @@ public final class PullCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (deprecatedParallel) {
+            err.println("option '--parallel' is DEPRECATED and will be ignored.");
+        }
         if (policy != null && !PullSelection.POLICIES.contains(policy)) {
             throw new ParameterException(spec.commandLine(),
                     "invalid --policy value \"" + policy + "\": expected \"missing\" or \"always\"");
