@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,61 @@ class RegistryIT {
 
         JcomposeProcess ignored = jcompose(env, "-f", compose.toString(), "-p", project, "pull", "--ignore-pull-failures");
         assertThat(ignored.exitCode()).as(ignored.err()).isZero();
+    }
+
+    @Test
+    void namedServicesArePulledWithoutTheirDependenciesUnlessIncluded() throws IOException {
+        registry = LocalRegistry.start(Files.createDirectories(dir.resolve("registry")), Optional.empty());
+        String image = localImage();
+        Path compose = Files.writeString(dir.resolve("compose.yaml"), """
+                services:
+                  app:
+                    image: "%s"
+                    build: ./app
+                    depends_on: [ghost]
+                  ghost:
+                    image: "%s/jcompose-test/%s:absent"
+                """.formatted(image, registry.host(), project));
+        Files.writeString(Files.createDirectories(dir.resolve("app")).resolve("Dockerfile"), "FROM busybox:latest\n");
+        Map<String, String> env = dockerConfig(Optional.empty());
+        assertThat(jcompose(env, "-f", compose.toString(), "-p", project, "push", "app").exitCode()).isZero();
+        removeLocally(image);
+
+        JcomposeProcess alone = jcompose(env, "-f", compose.toString(), "-p", project, "pull", "app");
+        assertThat(alone.exitCode()).as(alone.err()).isZero();
+        assertThat(alone.err()).contains(" app Pulled").doesNotContain("ghost");
+
+        JcomposeProcess withDeps = jcompose(env, "-f", compose.toString(), "-p", project, "pull", "--include-deps", "app");
+        assertThat(withDeps.exitCode()).isEqualTo(1);
+        assertThat(withDeps.err()).contains(" ghost Error", "pulling image " + registry.host());
+    }
+
+    @Test
+    void aCredentialsStoreHelperAnswersForTheRegistry() throws IOException {
+        registry = LocalRegistry.start(Files.createDirectories(dir.resolve("registry")),
+                Optional.of(new String[] {USER, PASSWORD}));
+        String image = localImage();
+        Path compose = composeFile(image);
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path helper = Files.writeString(bin.resolve("docker-credential-jcit"), """
+                #!/bin/sh
+                [ "$1" = get ] || exit 2
+                read -r address
+                [ "$address" = "%s" ] || { echo "credentials not found in native keychain"; exit 1; }
+                printf '{"ServerURL":"%%s","Username":"%s","Secret":"%s"}' "$address"
+                """.formatted(registry.host(), USER, PASSWORD));
+        Files.setPosixFilePermissions(helper, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path config = Files.createDirectories(dir.resolve("docker-store"));
+        Files.writeString(config.resolve("config.json"), "{\"credsStore\": \"jcit\"}");
+        Map<String, String> env = Map.of("DOCKER_CONFIG", config.toString(),
+                "PATH", bin + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+
+        JcomposeProcess push = jcompose(env, "-f", compose.toString(), "-p", project, "push");
+        assertThat(push.exitCode()).as(push.err() + registry.log()).isZero();
+        removeLocally(image);
+        JcomposeProcess pull = jcompose(env, "-f", compose.toString(), "-p", project, "pull");
+        assertThat(pull.exitCode()).as(pull.err()).isZero();
+        assertThat(runs(image)).isZero();
     }
 
     @Test
