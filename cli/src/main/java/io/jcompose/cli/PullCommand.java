@@ -96,20 +96,18 @@ public final class PullCommand implements Callable<Integer> {
 
     private void pull(EngineClient engine, RegistryCredentials credentials, List<ServicePull> pulls,
                       TransferProgress progress) {
-        List<ServicePull> started = new ArrayList<>();
+        List<ServicePull> started = pulls.stream().filter(ServicePull::pulls).toList();
+        // bad references and unreadable credentials fail the command before any transfer starts
+        started.forEach(pull -> ImageReference.parseChecked(pull.image()));
+        List<String> auths = started.stream().map(pull -> credentials.header(pull.image())).toList();
+        pulls.stream().filter(pull -> !pull.pulls()).forEach(pull -> progress.event(pull.service(), pull.skipped().get()));
         List<Future<Void>> transfers = new ArrayList<>();
-        for (ServicePull pull : pulls) {
-            if (!pull.pulls()) {
-                progress.event(pull.service(), pull.skipped().get());
-                continue;
-            }
-            ImageReference.parseChecked(pull.image());
-            String auth = credentials.header(pull.image());
+        for (int i = 0; i < started.size(); i++) {
+            ServicePull pull = started.get(i);
             progress.event(pull.service(), "Pulling");
-            started.add(pull);
             transfers.add(root.global().dryRun
                     ? Future.succeededFuture()
-                    : engine.images().pull(pull.image(), auth, progress::pullLayer));
+                    : engine.images().pull(pull.image(), auths.get(i), progress::pullLayer));
         }
         List<String> mustBuild = new ArrayList<>();
         List<RuntimeException> failures = new ArrayList<>();

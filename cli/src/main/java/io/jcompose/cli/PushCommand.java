@@ -12,7 +12,9 @@ import io.jcompose.spec.model.Project;
 import io.vertx.core.Future;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,18 +64,23 @@ public final class PushCommand implements Callable<Integer> {
                 root.global().dryRun);
         try (EngineClient engine = EngineConnection.open(root.global())) {
             RegistryCredentials credentials = RegistryCredentials.fromEnvironment(progress::message);
+            List<ServicePush> pushes = PushSelection.select(project);
+            // bad references and unreadable credentials fail the command before any transfer starts
+            Map<String, String> auths = new LinkedHashMap<>();
+            pushes.stream().flatMap(push -> push.images().stream()).forEach(image -> {
+                ImageReference.parseChecked(image);
+                auths.put(image, credentials.header(image));
+            });
             List<Transfer> transfers = new ArrayList<>();
-            for (ServicePush push : PushSelection.select(project)) {
+            for (ServicePush push : pushes) {
                 if (!push.pushes()) {
                     progress.event(push.service(), push.skipped().get());
                     continue;
                 }
                 for (String image : push.images()) {
-                    ImageReference.parseChecked(image);
-                    String auth = credentials.header(image);
                     transfers.add(new Transfer(push.service(), image, root.global().dryRun
                             ? Future.succeededFuture()
-                            : engine.images().push(image, auth, message -> progress.pushLayer(image, message))));
+                            : engine.images().push(image, auths.get(image), message -> progress.pushLayer(image, message))));
                 }
             }
             finish(engine, transfers, progress);
