@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
             StartCommand.class,
             StopCommand.class,
             RestartCommand.class,
+            PullCommand.class,
+            PushCommand.class,
         })
 public final class JcomposeCommand implements Runnable {
 

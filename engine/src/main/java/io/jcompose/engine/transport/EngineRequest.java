@@ -119,4 +119,10 @@ public record EngineRequest(
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
+
+    /** The call without its body and without header values: {@code X-Registry-Auth} carries credentials. */
+    @Override
+    public String toString() {
+        return "EngineRequest[" + method + " " + uri() + ", headers " + headers.keySet() + ", " + description + "]";
+    }
 }

@@ -1,0 +1,117 @@
+package io.jcompose.cli;
+
+import io.jcompose.engine.EngineClient;
+import io.jcompose.engine.EngineException;
+import io.jcompose.engine.api.ImageReference;
+import io.jcompose.engine.auth.RegistryCredentials;
+import io.jcompose.engine.registry.PushSelection;
+import io.jcompose.engine.registry.ServicePush;
+import io.jcompose.spec.load.LoadedProject;
+import io.jcompose.spec.load.ProjectLoader;
+import io.jcompose.spec.model.Project;
+import io.vertx.core.Future;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jcompose push}: pushes the images the project builds and names ({@code build:} with
+ * {@code image:}, plus {@code build.tags}) to their registries, in parallel, with the docker CLI's credentials.
+ */
+@Command(name = "push", description = "Push service images", usageHelpAutoWidth = true)
+public final class PushCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private JcomposeCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
+    private boolean help;
+
+    @Option(names = {"-q", "--quiet"}, description = "Push without printing progress information")
+    private boolean quiet;
+
+    @Option(names = "--include-deps", description = "Also push images of services declared as dependencies")
+    private boolean includeDeps;
+
+    @Option(names = "--ignore-push-failures", description = "Push what it can and ignores images with push failures")
+    private boolean ignorePushFailures;
+
+    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to push")
+    private List<String> serviceNames = new ArrayList<>();
+
+    /** One image of one service on its way to the registry. */
+    private record Transfer(String service, String image, Future<Void> done) {
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Project project = load(err);
+        TransferProgress progress = new TransferProgress(err, quiet || "quiet".equals(root.global().progress),
+                root.global().dryRun);
+        try (EngineClient engine = EngineConnection.open(root.global())) {
+            RegistryCredentials credentials = RegistryCredentials.fromEnvironment(progress::message);
+            List<ServicePush> pushes = PushSelection.select(project);
+            // bad references and unreadable credentials fail the command before any transfer starts
+            Map<String, String> auths = new LinkedHashMap<>();
+            pushes.stream().flatMap(push -> push.images().stream()).forEach(image -> {
+                ImageReference.parseChecked(image);
+                auths.put(image, credentials.header(image));
+            });
+            List<Transfer> transfers = new ArrayList<>();
+            for (ServicePush push : pushes) {
+                if (!push.pushes()) {
+                    progress.event(push.service(), push.skipped().get());
+                    continue;
+                }
+                for (String image : push.images()) {
+                    transfers.add(new Transfer(push.service(), image, root.global().dryRun
+                            ? Future.succeededFuture()
+                            : engine.images().push(image, auths.get(image), message -> progress.pushLayer(image, message))));
+                }
+            }
+            finish(engine, transfers, progress);
+        }
+        return ExitCodes.OK;
+    }
+
+    private Project load(PrintWriter err) {
+        LoadedProject loaded = ProjectLoader.load(ProjectOptions.of(root.global()).services(serviceNames).build());
+        loaded.model().warnings().forEach(w -> err.println("WARN[0000] " + w));
+        err.flush();
+        Project project = loaded.project();
+        return includeDeps || serviceNames.isEmpty() ? project : project.withEnabledServices(Set.copyOf(serviceNames));
+    }
+
+    /** Waits for every push; the first failure ends the command unless {@code --ignore-push-failures}. */
+    private void finish(EngineClient engine, List<Transfer> transfers, TransferProgress progress) {
+        EngineException first = null;
+        for (Transfer transfer : transfers) {
+            try {
+                engine.await(transfer.done());
+            } catch (EngineException failure) {
+                if (ignorePushFailures) {
+                    progress.message("Pushing " + transfer.service() + ": " + failure.getMessage());
+                } else if (first == null) {
+                    first = failure;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}
