@@ -3,6 +3,7 @@ package io.jcompose.engine.reconcile;
 import io.jcompose.engine.EngineClient;
 import io.jcompose.engine.EngineException;
 import io.jcompose.engine.api.NetworkCreateBody;
+import io.jcompose.engine.auth.RegistryCredentials;
 import io.jcompose.engine.api.VolumeCreateBody;
 import io.jcompose.engine.container.ContainerCreate;
 import io.jcompose.engine.container.ContainerCreateException;
@@ -43,6 +44,7 @@ public final class Execution {
     private final Map<String, String> serviceContainers = new ConcurrentHashMap<>();
     private final Map<String, String> imageIds = new ConcurrentHashMap<>();
     private Future<Void> lastStart = Future.succeededFuture();
+    private RegistryCredentials credentials;
 
     public Execution(EngineClient engine, Optional<ProjectContext> context, ObservedState observed, Progress progress) {
         this.engine = engine;
@@ -55,6 +57,13 @@ public final class Execution {
             }
         }
         observed.images().forEach((reference, image) -> imageIds.put(reference, image.id()));
+    }
+
+    private synchronized RegistryCredentials credentials() {
+        if (credentials == null) {
+            credentials = RegistryCredentials.fromEnvironment(progress::warning);
+        }
+        return credentials;
     }
 
     public EngineClient engine() {
@@ -76,10 +85,12 @@ public final class Execution {
                 "container " + container.name() + " was not created")));
     }
 
+    /** Credentials as the docker CLI finds them; read on the first pull, on a worker (helpers are processes). */
     Future<Void> pull(String image) {
-        return engine.images().pull(image, "", message -> progress.update("Image " + image,
+        return engine.vertx().<String>executeBlocking(() -> credentials().header(image))
+                .compose(auth -> engine.images().pull(image, auth, message -> progress.update("Image " + image,
                         message.status().isEmpty() ? "Pulling" : "Pulling: " + message.status(),
-                        Progress.State.WORKING))
+                        Progress.State.WORKING)))
                 .compose(pulled -> engine.images().inspect(image))
                 .map(inspect -> {
                     imageIds.put(image, inspect.id());
