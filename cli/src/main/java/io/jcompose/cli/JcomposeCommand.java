@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             UnpauseCommand.class,
             KillCommand.class,
             RmCommand.class,
+            ExecCommand.class,
         })
 public final class JcomposeCommand implements Runnable {
 
