@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             KillCommand.class,
             RmCommand.class,
             ExecCommand.class,
+            CpCommand.class,
         })
 public final class JcomposeCommand implements Runnable {
 
