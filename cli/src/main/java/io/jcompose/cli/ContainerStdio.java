@@ -40,7 +40,8 @@ final class ContainerStdio {
 
     /**
      * Copies stdin to the container on a daemon thread (a read blocked on the user's terminal must not
-     * keep the JVM alive once the container is done).
+     * keep the JVM alive once the container is done). An exec's stdin is half-closed when ours ends; an
+     * attached container's is left open (with detach keys), as the engine would otherwise end the output too.
      */
     void forwardStdin(HijackedStream stream, boolean terminal, Optional<DetachKeys> detachKeys) {
         Thread pump = new Thread(() -> {
@@ -63,7 +64,9 @@ final class ContainerStdio {
                         return;
                     }
                 }
-                stream.closeStdin();
+                if (detachKeys.isEmpty()) {
+                    stream.closeStdin();
+                }
             } catch (IOException | RuntimeException closed) {
                 // the container side went away first: nothing left to forward to
             }

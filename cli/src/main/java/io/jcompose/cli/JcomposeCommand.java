@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             RmCommand.class,
             ExecCommand.class,
             CpCommand.class,
+            AttachCommand.class,
         })
 public final class JcomposeCommand implements Runnable {
 

@@ -223,4 +223,12 @@ public final class Containers {
             }
         });
     }
+
+    /** Resizes the container's TTY to the user's terminal (for {@code attach}). */
+    public Future<Void> resize(String container, int height, int width) {
+        return transport.call(EngineRequest.post("/containers/" + container + "/resize",
+                        "resizing container " + container)
+                .query("h", Integer.toString(height))
+                .query("w", Integer.toString(width))).mapEmpty();
+    }
 }
