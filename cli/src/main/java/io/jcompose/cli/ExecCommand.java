@@ -60,7 +60,7 @@ public final class ExecCommand implements Callable<Integer> {
             description = "Disable pseudo-TTY allocation. By default a TTY is allocated when stdin and stdout are terminals")
     private boolean noTty;
 
-    @Option(names = {"-i", "--interactive"}, arity = "0..1", fallbackValue = "true", hidden = true,
+    @Option(names = {"-i", "--interactive"}, arity = "0..1", fallbackValue = "true",
             description = "Keep STDIN open even if not attached (default true)")
     private boolean interactive = true;
 
@@ -73,7 +73,9 @@ public final class ExecCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProjectScope scope = ProjectScope.nameOnly(root.global(), spec.commandLine().getErr());
-        boolean tty = !noTty && !detach && Terminal.isTerminal(Terminal.STDIN) && Terminal.isTerminal(Terminal.STDOUT);
+        // System.console() is null unless stdin and stdout are terminals: piped runs never load JNA
+        boolean tty = !noTty && !detach && System.console() != null
+                && Terminal.isTerminal(Terminal.STDIN) && Terminal.isTerminal(Terminal.STDOUT);
         try (EngineClient engine = EngineConnection.open(root.global())) {
             ContainerSummary container = ServiceContainer.find(engine, scope.name(), service, index, false, true);
             boolean stdin = interactive && !detach;
