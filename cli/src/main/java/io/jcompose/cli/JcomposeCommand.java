@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
             RestartCommand.class,
             PullCommand.class,
             PushCommand.class,
+            ExecCommand.class,
+            CpCommand.class,
+            AttachCommand.class,
         })
 public final class JcomposeCommand implements Runnable {
 

@@ -2,6 +2,7 @@ package io.jcompose.engine.api;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jcompose.engine.EngineException;
 import io.jcompose.engine.transport.EngineRequest;
 import io.jcompose.engine.transport.EngineTransport;
 import io.jcompose.engine.transport.HijackedStream;
@@ -11,7 +12,10 @@ import io.jcompose.engine.transport.StdcopyDemuxer;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -181,5 +185,50 @@ public final class Containers {
                         "copying " + path + " out of container " + container)
                 .query("path", path)
                 .kind(EngineRequest.Kind.TRANSFER));
+    }
+
+    /**
+     * Extracts a tar archive into the directory {@code path} as {@code docker cp} does: never replacing a
+     * directory with a file or the reverse, and with {@code copyUidGid} owning the files by the container's user.
+     */
+    public Future<Void> putArchive(String container, String path, Buffer tar, boolean copyUidGid) {
+        return transport.call(EngineRequest.put("/containers/" + container + "/archive",
+                        "copying files into container " + container + " at " + path)
+                .query("path", path)
+                .query("noOverwriteDirNonDir", true)
+                .query("copyUIDGID", copyUidGid)
+                .body("application/x-tar", tar)
+                .kind(EngineRequest.Kind.TRANSFER)).mapEmpty();
+    }
+
+    /** {@code HEAD /containers/{id}/archive}: what is at {@code path}; fails with not-found when nothing is. */
+    public Future<PathStat> statPath(String container, String path) {
+        EngineRequest request = EngineRequest.of(HttpMethod.HEAD, "/containers/" + container + "/archive",
+                        "looking at " + path + " in container " + container)
+                .query("path", path)
+                .kind(EngineRequest.Kind.STREAM);
+        ResponseStream stream = transport.stream(request, chunk -> { });
+        return stream.opened().compose(headers -> {
+            String encoded = headers.get("X-Docker-Container-Path-Stat");
+            if (encoded == null) {
+                return Future.failedFuture(new EngineException(request.description(),
+                        "the engine sent no X-Docker-Container-Path-Stat header", null));
+            }
+            try {
+                return Future.succeededFuture(transport.json().readValue(Base64.getDecoder().decode(encoded.trim()),
+                        PathStat.class));
+            } catch (IOException | IllegalArgumentException e) {
+                return Future.failedFuture(new EngineException(request.description(),
+                        "unreadable X-Docker-Container-Path-Stat header: " + e.getMessage(), e));
+            }
+        });
+    }
+
+    /** Resizes the container's TTY to the user's terminal (for {@code attach}). */
+    public Future<Void> resize(String container, int height, int width) {
+        return transport.call(EngineRequest.post("/containers/" + container + "/resize",
+                        "resizing container " + container)
+                .query("h", Integer.toString(height))
+                .query("w", Integer.toString(width))).mapEmpty();
     }
 }

@@ -1,0 +1,170 @@
+package io.jcompose.cli;
+
+import io.jcompose.engine.EngineClient;
+import io.jcompose.engine.EngineException;
+import io.jcompose.engine.api.ContainerSummary;
+import io.jcompose.engine.api.PathStat;
+import io.jcompose.spec.labels.ComposeLabels;
+import io.vertx.core.buffer.Buffer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jcompose cp SERVICE:SRC_PATH DEST_PATH|-} and {@code jcompose cp SRC_PATH|- SERVICE:DEST_PATH}:
+ * copies files between a service container and the local filesystem with docker cp's path rules.
+ */
+@Command(name = "cp", description = "Copy files/folders between a service container and the local filesystem",
+        usageHelpAutoWidth = true)
+public final class CpCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private JcomposeCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
+    private boolean help;
+
+    @Option(names = "--all", description = "Include containers created by the run command")
+    private boolean all;
+
+    @Option(names = {"-a", "--archive"}, description = "Archive mode (copy all uid/gid information)")
+    private boolean archive;
+
+    @Option(names = {"-L", "--follow-link"}, description = "Always follow symbol link in SRC_PATH")
+    private boolean followLink;
+
+    @Option(names = "--index", description = "Index of the container if service has multiple replicas")
+    private int index;
+
+    @Parameters(index = "0", paramLabel = "SRC", description = "SERVICE:SRC_PATH, a local path, or - for a tar on stdin")
+    private String source;
+
+    @Parameters(index = "1", paramLabel = "DEST", description = "SERVICE:DEST_PATH, a local path, or - for a tar on stdout")
+    private String destination;
+
+    @Override
+    public Integer call() throws IOException {
+        CopyEndpoint from = CopyEndpoint.parse(source);
+        CopyEndpoint to = CopyEndpoint.parse(destination);
+        if (from.service().isPresent() && to.service().isPresent()) {
+            throw new IllegalArgumentException("copying between services is not supported");
+        }
+        if (from.service().isEmpty() && to.service().isEmpty()) {
+            throw new IllegalArgumentException("unknown copy direction");
+        }
+        ProjectScope scope = ProjectScope.nameOnly(root.global(), spec.commandLine().getErr());
+        String service = from.service().or(to::service).orElseThrow();
+        try (EngineClient engine = EngineConnection.open(root.global())) {
+            List<ContainerSummary> targets = targets(engine, scope, service);
+            if (from.service().isPresent()) {
+                copyFrom(engine, targets.get(0).id(), from.path(), to.path());
+            } else {
+                for (ContainerSummary target : targets) {
+                    copyTo(engine, target.id(), from.path(), to.path());
+                }
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    /** compose's choice: the numbered container, else every container of the service (one-offs with --all). */
+    private List<ContainerSummary> targets(EngineClient engine, ProjectScope scope, String service) {
+        if (index > 0) {
+            return List.of(ServiceContainer.find(engine, scope.name(), service, index, true, false));
+        }
+        List<ContainerSummary> found = new ArrayList<>(scope.containers(engine, true, all, List.of(service)));
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("no container found for service \"" + service + "\"");
+        }
+        found.sort(Comparator.comparingInt(ProjectScope::number)
+                .thenComparing(c -> ComposeLabels.ONEOFF_TRUE.equals(c.labels().get(ComposeLabels.ONEOFF))));
+        return found;
+    }
+
+    private void copyTo(EngineClient engine, String container, String sourcePath, String destinationPath)
+            throws IOException {
+        Optional<PathStat> destinationStat = stat(engine, container, destinationPath);
+        if (destinationStat.isPresent() && destinationStat.get().isSymlink()) {
+            String target = destinationStat.get().linkTarget();
+            destinationPath = target.startsWith("/") ? target : CopyPlan.parent(destinationPath) + "/" + target;
+            destinationStat = stat(engine, container, destinationPath);
+        }
+        boolean exists = destinationStat.isPresent();
+        boolean isDirectory = exists && destinationStat.get().isDirectory();
+        if (sourcePath.equals("-")) {
+            if (!isDirectory) {
+                throw new IllegalArgumentException("destination \"" + container + ":" + destinationPath
+                        + "\" must be a directory");
+            }
+            engine.await(engine.containers().putArchive(container, destinationPath,
+                    Buffer.buffer(System.in.readAllBytes()), archive));
+            return;
+        }
+        Path local = Path.of(sourcePath).toAbsolutePath();
+        if (!Files.exists(local, LinkOption.NOFOLLOW_LINKS)) {
+            throw new NoSuchFileException("lstat " + local + ": no such file or directory");
+        }
+        boolean sourceIsDirectory = followLink ? Files.isDirectory(local)
+                : Files.isDirectory(local, LinkOption.NOFOLLOW_LINKS);
+        CopyPlan plan = CopyPlan.of(sourcePath, sourceIsDirectory, destinationPath, exists, isDirectory);
+        byte[] tar = LocalArchive.pack(local, followLink, plan.rootName());
+        engine.await(engine.containers().putArchive(container, plan.extractDirectory(), Buffer.buffer(tar), archive));
+    }
+
+    private void copyFrom(EngineClient engine, String container, String sourcePath, String destinationPath)
+            throws IOException {
+        String fetched = sourcePath;
+        if (followLink) {
+            Optional<PathStat> sourceStat = stat(engine, container, sourcePath);
+            if (sourceStat.isPresent() && sourceStat.get().isSymlink()) {
+                String target = sourceStat.get().linkTarget();
+                fetched = target.startsWith("/") ? target : CopyPlan.parent(sourcePath) + "/" + target;
+            }
+        }
+        Buffer tar = engine.await(engine.containers().getArchive(container, fetched));
+        if (destinationPath.equals("-")) {
+            byte[] bytes = tar.getBytes();
+            System.out.write(bytes, 0, bytes.length);
+            System.out.flush();
+            return;
+        }
+        boolean sourceIsDirectory = stat(engine, container, fetched).map(PathStat::isDirectory).orElse(false);
+        Path local = Path.of(destinationPath).toAbsolutePath();
+        boolean exists = Files.exists(local, LinkOption.NOFOLLOW_LINKS);
+        if (!exists && Files.notExists(local.getParent())) {
+            throw new NoSuchFileException("destination directory " + local.getParent() + " does not exist");
+        }
+        CopyPlan plan = CopyPlan.of(sourcePath, sourceIsDirectory, destinationPath, exists,
+                exists && Files.isDirectory(local));
+        LocalArchive.unpack(new ByteArrayInputStream(tar.getBytes()),
+                Path.of(plan.extractDirectory()).toAbsolutePath(), plan.rootName());
+    }
+
+    private static Optional<PathStat> stat(EngineClient engine, String container, String path) {
+        try {
+            return Optional.of(engine.await(engine.containers().statPath(container, path)));
+        } catch (EngineException e) {
+            if (e.isNotFound()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+}
