@@ -1,5 +1,6 @@
 package io.jcompose.cli;
 
+import io.jcompose.cli.terminal.Terminal;
 import io.jcompose.engine.reconcile.Progress;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class ProgressDisplay implements Progress, AutoCloseable {
     /** The mode from {@code --progress} (auto: tty when stderr is a terminal), {@code --ansi} and NO_COLOR. */
     static ProgressDisplay of(GlobalOptions global, PrintWriter err) {
         String requested = global.progress == null ? "auto" : global.progress.toLowerCase(Locale.ROOT);
-        boolean terminal = Terminal.isTerminal(2);
+        boolean terminal = Terminal.isTerminal(Terminal.STDERR);
         String ansi = global.noAnsi ? "never" : global.ansi == null ? "auto" : global.ansi;
         Mode mode = switch (requested) {
             case "plain" -> Mode.PLAIN;

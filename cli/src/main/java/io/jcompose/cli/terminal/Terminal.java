@@ -12,6 +12,7 @@ public final class Terminal {
 
     public static final int STDIN = 0;
     public static final int STDOUT = 1;
+    public static final int STDERR = 2;
 
     private Terminal() {
     }
