@@ -64,4 +64,17 @@ class MainTest {
         assertThat(Main.run("--no-such-option")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--no-such-option");
     }
+
+    @Test
+    void persistentGlobalOptionsAlsoWorkAfterTheCommand() {
+        // --env-file given after `config` must reach the loader, as docker compose's persistent flags do
+        assertThat(Main.run("-f", "-", "config", "--env-file", "/nonexistent/jcompose.env")).isEqualTo(ExitCodes.FAILURE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("/nonexistent/jcompose.env");
+    }
+
+    @Test
+    void fileAndProjectNameStayBeforeTheCommand() {
+        // `logs -f` follows and `run -p` publishes in docker compose: -f and -p are not inherited
+        assertThat(Main.run("config", "--project-name", "x")).isEqualTo(ExitCodes.USAGE);
+    }
 }
