@@ -25,6 +25,9 @@ import picocli.CommandLine.Spec;
             UnpauseCommand.class,
             KillCommand.class,
             RmCommand.class,
+            LogsCommand.class,
+            EventsCommand.class,
+            WaitCommand.class,
         })
 public final class JcomposeCommand implements Runnable {
 
