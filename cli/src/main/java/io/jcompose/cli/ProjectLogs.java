@@ -31,6 +31,9 @@ import java.util.function.Supplier;
  */
 final class ProjectLogs {
 
+    /** How long after a container died a start still counts as its restart rather than a new run. */
+    static final long RESTART_GRACE_MILLIS = 500;
+
     private final EngineClient engine;
     private final LogPrinter printer;
     private final String project;
@@ -42,6 +45,7 @@ final class ProjectLogs {
     private final Set<String> listed = new HashSet<>();
     private final Map<String, Future<Void>> lastStream = new HashMap<>();
     private final Map<String, Long> lastDie = new HashMap<>();
+    private final Map<String, Integer> starts = new HashMap<>();
     private final Promise<Void> done = Promise.promise();
     private long listedAtNanos = Long.MAX_VALUE;
     private int busy;
@@ -104,6 +108,7 @@ final class ProjectLogs {
                 case "create" -> followed.add(id);
                 case "start" -> {
                     followed.add(id);
+                    starts.merge(id, 1, Integer::sum);
                     // a run that began before the listing is followed by the stream opened from the listing
                     if (!(listed.contains(id) && event.timeNano() <= listedAtNanos)) {
                         Long died = lastDie.get(id);
@@ -116,10 +121,12 @@ final class ProjectLogs {
                 case "die" -> {
                     lastDie.put(id, event.timeNano());
                     busy++;
-                    engine.containers().inspect(id)
+                    int runs = starts.getOrDefault(id, 0);
+                    // docker restart is a die then a start: the die is final only when no start follows soon
+                    engine.vertx().setTimer(RESTART_GRACE_MILLIS, timer -> engine.containers().inspect(id)
                             .map(c -> c.state().running() || c.state().restarting())
                             .otherwise(false)
-                            .onComplete(result -> died(id, name, event.exitCode().orElse(-1), result.result()));
+                            .onComplete(result -> died(id, name, event.exitCode().orElse(-1), runs, result.result())));
                 }
                 case "destroy" -> {
                     followed.remove(id);
@@ -130,9 +137,10 @@ final class ProjectLogs {
         }
     }
 
-    private synchronized void died(String id, String name, int exitCode, boolean restarting) {
+    private synchronized void died(String id, String name, int exitCode, int runsAtDeath, boolean running) {
         busy--;
-        if (!restarting && followed.remove(id)) {
+        boolean restarted = running || starts.getOrDefault(id, 0) != runsAtDeath;
+        if (!restarted && followed.remove(id)) {
             printer.exited(name, exitCode);
         }
         settle();
