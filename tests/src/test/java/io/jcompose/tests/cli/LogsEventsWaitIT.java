@@ -82,6 +82,10 @@ class LogsEventsWaitIT {
     }
 
     private String create(String service, List<String> command) {
+        return create(service, command, false);
+    }
+
+    private String create(String service, List<String> command, boolean tty) {
         String imageId = engine.await(engine.client().images().inspect(TestEngine.BUSYBOX)).id();
         ContainerLabels labels = new ContainerLabels(project, composeFile.getParent(), List.of(composeFile), List.of(),
                 "test");
@@ -89,7 +93,7 @@ class LogsEventsWaitIT {
                 Optional.empty()));
         all.putAll(engine.labels(Map.of()));
         ContainerCreateBody body = ContainerCreateBody.image(TestEngine.BUSYBOX).cmd(command).labels(all)
-                .stopSignal("SIGKILL");
+                .stopSignal("SIGKILL").tty(tty);
         String name = ContainerNames.standard().service(project, model.service(service).orElseThrow(), 1);
         return engine.await(engine.client().containers().create(name, body));
     }
@@ -150,9 +154,27 @@ class LogsEventsWaitIT {
         CliRun recent = run("logs", "--since", "10m", "--no-color", "bb");
         assertThat(linesOf(recent.out(), "bb-1  | ")).hasSize(6);
 
+        CliRun first = run("logs", "--index", "1", "--no-log-prefix", "a");
+        assertThat(first.out().split("\n")).hasSize(6);
+        CliRun second = run("logs", "--index", "2", "a");
+        assertThat(second.exitCode()).isEqualTo(1);
+        assertThat(second.err()).contains("service \"a\" is not running container #2");
+
         CliRun stamped = run("logs", "-t", "--no-color", "ccc");
         assertThat(stamped.out().split("\n")).hasSize(6)
                 .allMatch(l -> Pattern.matches("ccc-1  \\| \\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z (out|err)\\d", l));
+    }
+
+    @Test
+    void ttyContainersLogRawOutputBothStreamsIncluded() {
+        runToEnd(create("w", List.of("sh", "-c", CHATTY), true));
+
+        CliRun logs = run("logs", "--no-color", "w");
+
+        assertThat(logs.exitCode()).as(logs.err()).isZero();
+        // a terminal ends lines with CRLF; as compose does, only the LF splits lines
+        assertThat(logs.out()).isEqualTo(
+                "w-1  | out1\r\nw-1  | err1\r\nw-1  | out2\r\nw-1  | err2\r\nw-1  | out3\r\nw-1  | err3\r\n");
     }
 
     @Test
