@@ -37,6 +37,9 @@ import picocli.CommandLine.Spec;
             ExecCommand.class,
             CpCommand.class,
             AttachCommand.class,
+            LogsCommand.class,
+            EventsCommand.class,
+            WaitCommand.class,
         })
 public final class JcomposeCommand implements Runnable {
 

@@ -2,8 +2,11 @@ package io.jcompose.engine.api;
 
 import io.jcompose.engine.transport.EngineRequest;
 import io.jcompose.engine.transport.EngineTransport;
+import io.jcompose.engine.transport.NdjsonLines;
+import io.jcompose.engine.transport.ResponseStream;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +43,26 @@ public final class Events {
         EventSubscription subscription = new EventSubscription(transport, vertx, request, handler);
         subscription.open(since);
         return subscription;
+    }
+
+    /**
+     * Events from {@code since} until {@code until} (both seconds.nanoseconds or RFC 3339), once: the
+     * engine ends the stream at {@code until}, and a dropped stream is not resumed.
+     */
+    public ResponseStream between(Map<String, List<String>> filters, String since, String until,
+            Handler<EngineEvent> handler) {
+        EngineRequest request = EngineRequest.get("/events", "reading engine events")
+                .query("filters", transport.filters(filters))
+                .query("since", since)
+                .query("until", until)
+                .kind(EngineRequest.Kind.STREAM);
+        return transport.stream(request, new NdjsonLines(line -> {
+            try {
+                handler.handle(EngineEvent.parse(transport.json(), transport.json().readTree(line)));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("the engine sent an event that is not JSON: " + line, e);
+            }
+        }));
     }
 
     static String since(Instant instant) {

@@ -141,6 +141,7 @@ public final class EngineTransport {
                     });
                     response.exceptionHandler(failure -> stream.fail(wrap(request, failure)));
                     response.endHandler(done -> stream.end());
+                    stream.receiving(response);
                     stream.open(response.headers());
                     return stream.ended();
                 });

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -17,6 +18,8 @@ public final class ResponseStream {
     private final Promise<Void> ended = Promise.promise();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile HttpClientRequest request;
+    private volatile HttpClientResponse response;
+    private boolean pauseRequested;
 
     ResponseStream() {
     }
@@ -42,6 +45,33 @@ public final class ResponseStream {
             }
             ended.tryComplete();
             opened.tryFail("cancelled");
+        }
+    }
+
+    /**
+     * Stops reading the body until {@link #resume()}: a slow consumer (a terminal) applies back-pressure
+     * to the engine through the socket instead of buffering without bound. Safe from any thread.
+     */
+    public synchronized void pause() {
+        pauseRequested = true;
+        HttpClientResponse current = response;
+        if (current != null) {
+            current.pause();
+        }
+    }
+
+    public synchronized void resume() {
+        pauseRequested = false;
+        HttpClientResponse current = response;
+        if (current != null) {
+            current.resume();
+        }
+    }
+
+    synchronized void receiving(HttpClientResponse current) {
+        response = current;
+        if (pauseRequested) {
+            current.pause();
         }
     }
 

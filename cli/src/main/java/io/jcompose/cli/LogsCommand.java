@@ -1,0 +1,107 @@
+package io.jcompose.cli;
+
+import io.jcompose.engine.EngineClient;
+import io.jcompose.engine.api.ContainerSummary;
+import io.jcompose.engine.api.LogOptions;
+import io.jcompose.spec.labels.ComposeLabels;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jcompose logs}: the output of the project's containers, stdout and stderr lines alike on
+ * standard output, behind compose's coloured {@code name | } prefixes. Ctrl-C while following ends the
+ * JVM with 130, as compose's cancelled commands do.
+ */
+@Command(name = "logs", description = "View output from containers", usageHelpAutoWidth = true)
+public final class LogsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private JcomposeCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
+    private boolean help;
+
+    @Option(names = {"-f", "--follow"}, description = "Follow log output")
+    private boolean follow;
+
+    @Option(names = {"-n", "--tail"}, paramLabel = "N", description = "Number of lines to show from the end of the logs for each container (default all)")
+    private String tail = "all";
+
+    @Option(names = "--since", paramLabel = "TIME", description = "Show logs since timestamp (e.g. 2013-01-02T13:23:37Z) or relative (e.g. 42m for 42 minutes)")
+    private String since = "";
+
+    @Option(names = "--until", paramLabel = "TIME", description = "Show logs before a timestamp (e.g. 2013-01-02T13:23:37Z) or relative (e.g. 42m for 42 minutes)")
+    private String until = "";
+
+    @Option(names = {"-t", "--timestamps"}, description = "Show timestamps")
+    private boolean timestamps;
+
+    @Option(names = "--no-color", description = "Produce monochrome output")
+    private boolean noColor;
+
+    @Option(names = "--no-log-prefix", description = "Don't print prefix in logs")
+    private boolean noLogPrefix;
+
+    @Option(names = "--index", paramLabel = "N", description = "index of the container if service has multiple replicas")
+    private int index;
+
+    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to show")
+    private List<String> serviceNames = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        if (index > 0 && serviceNames.size() != 1) {
+            throw new IllegalArgumentException("--index requires exactly one service");
+        }
+        Instant now = Instant.now();
+        String from = since.isEmpty() ? "" : EngineTime.timestamp("--since", since, now, ZoneId.systemDefault());
+        String to = until.isEmpty() ? "" : EngineTime.timestamp("--until", until, now, ZoneId.systemDefault());
+        LogOptions options = new LogOptions(follow, true, true, timestamps, tail, from, to);
+        ProjectScope scope = ProjectScope.resolve(root.global(), spec.commandLine().getErr());
+        scope.requireServices(serviceNames);
+        // with a Compose file and no service named, only the file's services count (as compose does)
+        List<String> selected = serviceNames.isEmpty() && scope.project().isPresent()
+                ? scope.project().get().serviceNames() : serviceNames;
+        Predicate<Map<String, String>> selects = labels ->
+                (selected.isEmpty() || selected.contains(labels.getOrDefault(ComposeLabels.SERVICE, "")))
+                        && (index == 0 || Integer.toString(index).equals(labels.get(ComposeLabels.CONTAINER_NUMBER)));
+        boolean colour = AnsiMode.colour(root.global(), noColor, System.getenv());
+        PrintStream out = System.out;
+        try (EngineClient engine = EngineConnection.open(root.global());
+             LogPrinter printer = new LogPrinter(out, out, new LogPrinter.Format(colour, !noLogPrefix, false))) {
+            ProjectLogs logs = new ProjectLogs(engine, printer, scope.name(), selects, options);
+            if (follow) {
+                logs.follow(() -> containers(engine, scope, selected, selects));
+            } else {
+                logs.print(containers(engine, scope, selected, selects));
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private List<ContainerSummary> containers(EngineClient engine, ProjectScope scope, List<String> selected,
+            Predicate<Map<String, String>> selects) {
+        List<ContainerSummary> found = scope.containers(engine, true, false, selected).stream()
+                .filter(c -> selects.test(c.labels())).toList();
+        if (index > 0 && found.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "service \"" + serviceNames.get(0) + "\" is not running container #" + index);
+        }
+        return found;
+    }
+}

@@ -1,0 +1,96 @@
+package io.jcompose.cli;
+
+import io.jcompose.engine.EngineClient;
+import io.jcompose.engine.api.ContainerSummary;
+import io.jcompose.engine.api.NetworkInspect;
+import io.jcompose.engine.api.WaitResult;
+import io.jcompose.spec.labels.ComposeLabels;
+import io.vertx.core.Future;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jcompose wait}: blocks until the named services' running containers have stopped, printing
+ * each one's exit status, and exits with the last one seen (compose's {@code wait.go}); 42 when waiting
+ * itself failed. {@code --down-project} then removes the project's containers and networks.
+ */
+@Command(name = "wait", description = "Block until containers of all (or specified) services stop.", usageHelpAutoWidth = true)
+public final class WaitCommand implements Callable<Integer> {
+
+    static final int WAIT_FAILED = 42;
+
+    @ParentCommand
+    private JcomposeCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
+    private boolean help;
+
+    @Option(names = "--down-project", description = "Drops project when the first container stops")
+    private boolean downProject;
+
+    @Parameters(paramLabel = "SERVICE", arity = "1..*", description = "Services to wait for")
+    private List<String> serviceNames = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ProjectScope scope = ProjectScope.resolve(root.global(), err);
+        try (EngineClient engine = EngineConnection.open(root.global())) {
+            List<ContainerSummary> containers = scope.containers(engine, false, true, serviceNames);
+            if (containers.isEmpty()) {
+                throw new IllegalArgumentException("no containers for project \"" + scope.name() + "\"");
+            }
+            int[] last = {0};
+            List<Future<WaitResult>> waits = containers.stream().map(c -> engine.containers().waitFor(c.id(), "")
+                    .andThen(result -> {
+                        if (result.succeeded()) {
+                            synchronized (last) {
+                                out.println("container \"" + c.id() + "\" exited with status code "
+                                        + result.result().statusCode());
+                                out.flush();
+                                last[0] = result.result().statusCode();
+                            }
+                        }
+                    })).toList();
+            try {
+                engine.await(Future.all(waits));
+            } catch (RuntimeException failure) {
+                err.println(failure.getMessage());
+                err.flush();
+                return WAIT_FAILED;
+            }
+            if (downProject) {
+                down(engine, scope.name());
+            }
+            synchronized (last) {
+                return last[0];
+            }
+        }
+    }
+
+    /** compose's down with --remove-orphans, as far as wait needs it: every container, then the networks. */
+    private static void down(EngineClient engine, String project) {
+        String label = ComposeLabels.PROJECT + "=" + project;
+        List<ContainerSummary> containers = engine.await(engine.containers().listByLabels(true, List.of(label)));
+        engine.await(Future.all(containers.stream()
+                .map(c -> engine.containers().stop(c.id(), Optional.empty())
+                        .compose(stopped -> engine.containers().remove(c.id(), true, false)))
+                .toList()));
+        List<NetworkInspect> networks = engine.await(engine.networks().list(Map.of("label", List.of(label))));
+        engine.await(Future.all(networks.stream().map(n -> engine.networks().remove(n.id())).toList()));
+    }
+}
