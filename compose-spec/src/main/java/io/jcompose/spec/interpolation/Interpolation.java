@@ -106,10 +106,11 @@ public final class Interpolation {
             try {
                 substituted = Template.substitute(text, lookup, warnings);
             } catch (InvalidTemplateException e) {
-                throw new ComposeException(mark(path), Optional.of(path), "invalid interpolation format "
-                        + GoQuote.quote(e.template()) + ": you may need to escape any $ with another $", e);
+                throw new ComposeException(mark(path), Optional.empty(), "invalid interpolation format for "
+                        + goPath(castPath) + ".\nYou may need to escape any $ with another $.\n" + e.template(), e);
             } catch (ComposeException e) {
-                throw new ComposeException(mark(path), Optional.of(path), e.problem(), e);
+                throw new ComposeException(mark(path), Optional.empty(),
+                        "error while interpolating " + goPath(castPath) + ": " + e.problem(), e);
             }
             Optional<TypeCast> cast = TypeCast.forPath(castPath);
             if (cast.isEmpty()) {
@@ -118,9 +119,17 @@ public final class Interpolation {
             try {
                 return cast.get().apply(substituted, warnings);
             } catch (IllegalArgumentException e) {
-                throw new ComposeException(mark(path), Optional.of(path),
-                        "failed to cast to expected type: " + e.getMessage(), e);
+                throw new ComposeException(mark(path), Optional.empty(), "error while interpolating "
+                        + goPath(castPath) + ": failed to cast to expected type: " + e.getMessage(), e);
             }
+        }
+
+        /**
+         * The path as compose-go names it in interpolation errors, which already say where: keys
+         * joined by dots, every sequence item as {@code []}.
+         */
+        private static String goPath(List<String> castPath) {
+            return String.join(".", castPath);
         }
 
         private Optional<Mark> mark(YamlPath path) {
