@@ -141,7 +141,7 @@ public final class ProjectLoader {
         Map<String, String> lookupEnvironment = Map.copyOf(environment);
         Map<String, Object> canonical = Canonicalizer.canonicalize(merged, new CanonicalOptions(
                 settled.projectDirectory(), name, key -> Optional.ofNullable(lookupEnvironment.get(key)),
-                options.normalize(), options.resolvePaths(), options.resolveEnvironment()));
+                options.normalize(), options.resolvePaths(), options.resolveEnvironment()), this::markOf);
         canonical = Uniqueness.enforce(canonical);
 
         ProfileSelection selection = ProfileSelection.select(canonical, settled.profiles(), options.services(),
