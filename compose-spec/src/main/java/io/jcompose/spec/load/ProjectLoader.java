@@ -223,7 +223,7 @@ public final class ProjectLoader {
     private Map<String, Object> loadFiles(List<String> files, Path workingDirectory, Map<String, String> environment,
             List<Path> chain, boolean main) {
         Map<String, Object> merged = new LinkedHashMap<>();
-        Map<Path, Map<String, Object>> extendedFiles = new HashMap<>();
+        Map<Path, Optional<Map<String, Object>>> extendedFiles = new HashMap<>();
         List<ComposeDocument> loaded = new ArrayList<>();
         for (String file : files) {
             for (ComposeDocument parsedDocument : documents(file)) {
@@ -322,8 +322,11 @@ public final class ProjectLoader {
         });
     }
 
-    /** The services of a file named by {@code extends.file}, paths re-expressed against the project directory. */
-    private Map<String, Object> extendedServices(Path file, Path workingDirectory, Map<String, String> environment) {
+    /**
+     * The services of a file named by {@code extends.file}, paths re-expressed against the project
+     * directory; empty when the file has no services section.
+     */
+    private Optional<Map<String, Object>> extendedServices(Path file, Path workingDirectory, Map<String, String> environment) {
         Map<String, Object> services = new LinkedHashMap<>();
         boolean found = false;
         for (ComposeDocument parsedDocument : documents(file.toString())) {
@@ -336,10 +339,7 @@ public final class ProjectLoader {
                         service instanceof Map<?, ?> s ? rebase.service(asMap(s)) : service));
             }
         }
-        if (!found) {
-            throw new ComposeException("cannot extend a service from " + file + ": no services section");
-        }
-        return services;
+        return found ? Optional.of(services) : Optional.empty();
     }
 
     private ComposeDocument interpolate(ComposeDocument document, Map<String, String> environment) {

@@ -382,6 +382,62 @@ class ProjectsConformanceTest {
                 """));
     }
 
+    /** --no-path-resolution: a short-syntax bind from an extended file is moved, not made absolute. */
+    @Test
+    void extendsFromAnotherDirectoryWithoutPathResolution() {
+        ComposeProject project = new ComposeProject(dir.resolve("np")).compose("""
+                services:
+                  app:
+                    extends:
+                      file: sub/base.yaml
+                      service: base
+                """)
+                .file("sub/base.yaml", """
+                services:
+                  base:
+                    image: busybox
+                    volumes:
+                      - ./data:/data:ro
+                      - ../up:/up
+                """).options(b -> b.resolvePaths(false));
+        assertThat(project.yaml()).isEqualTo("""
+                name: np
+                services:
+                  app:
+                    image: busybox
+                    networks:
+                      default: null
+                    volumes:
+                      - type: bind
+                        source: sub/data
+                        target: /data
+                        read_only: true
+                        bind: {}
+                      - type: bind
+                        source: up
+                        target: /up
+                        bind: {}
+                networks:
+                  default:
+                    name: np_default
+                """);
+    }
+
+    /** extends from a file that has no services section. */
+    @Test
+    void extendsFromAFileWithoutServices() {
+        ComposeProject project = new ComposeProject(dir.resolve("ns")).compose("""
+                services:
+                  test:
+                    extends:
+                      file: sub/empty.yaml
+                      service: base
+                """)
+                .file("sub/empty.yaml", "volumes:\n  data: {}\n");
+        assertThat(project.error()).isEqualTo(
+                "cannot extend service \"test\" in " + project.dir.resolve("sub/empty.yaml") + ": no services section");
+    }
+
     /** extends from a file in another directory: its relative paths and env files follow it. */
     @Test
     void extendsFromAnotherDirectory() {
