@@ -138,6 +138,7 @@ public final class ProjectLoader {
         String name = mergedModel.name();
         Map<String, Object> merged = new LinkedHashMap<>(mergedModel.tree());
 
+        ConsistencyCheck.checkDeclarations(merged, this::markOf);
         Map<String, String> lookupEnvironment = Map.copyOf(environment);
         Map<String, Object> canonical = Canonicalizer.canonicalize(merged, new CanonicalOptions(
                 settled.projectDirectory(), name, key -> Optional.ofNullable(lookupEnvironment.get(key)),

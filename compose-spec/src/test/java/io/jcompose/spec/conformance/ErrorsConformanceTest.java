@@ -128,6 +128,16 @@ class ErrorsConformanceTest {
                             external: true
                             driver: foobar
                         """, "volumes.data conflicting parameters \"external\" and \"driver\" specified"),
+                Arguments.of("an external volume with empty driver options", """
+                        services:
+                          web:
+                            image: nginx
+                        volumes:
+                          data:
+                            external: true
+                            driver_opts: {}
+                        """, "compose.yaml:6:5: volumes.data conflicting parameters \"external\" and \"driver_opts\" "
+                        + "specified"),
                 Arguments.of("a device count that is neither a number nor all", """
                         services:
                           h:
