@@ -162,6 +162,41 @@ class ConfigFlagsConformanceTest {
         assertThat(stdout()).isEmpty();
     }
 
+    private void incompleteProject() throws IOException {
+        write("compose.yaml", """
+                services:
+                  incomplete:
+                    networks: [internal]
+                    volumes: [data:/data]
+                    models: [m]
+                  gated:
+                    image: busybox
+                    profiles: [extra]
+                volumes:
+                  data: {}
+                networks:
+                  internal: {}
+                models:
+                  m:
+                    model: ai/example
+                """);
+    }
+
+    @Test
+    void withoutConsistencyTheListingsShowAnIncompleteModel() throws IOException {
+        incompleteProject();
+        assertThat(run("config", "--no-consistency", "--services")).isZero();
+        assertThat(run("config", "--no-consistency", "--volumes")).isZero();
+        assertThat(run("config", "--no-consistency", "--networks")).isZero();
+        assertThat(run("config", "--no-consistency", "--models")).isZero();
+        assertThat(run("config", "--no-consistency", "--hash", "*")).isZero();
+        assertThat(run("--profile", "extra", "config", "--no-consistency", "--services")).isZero();
+        assertThat(stdout()).matches("incomplete\ndata\ninternal\nai/example\nincomplete [0-9a-f]{64}\n"
+                + "(gated\nincomplete|incomplete\ngated)\n");
+        assertThat(run("config", "--services")).isEqualTo(1);
+        assertThat(stderr()).contains("service \"incomplete\" has neither an image nor a build context specified");
+    }
+
     private void portTemplate() throws IOException {
         write("compose.yaml", """
                 services:
