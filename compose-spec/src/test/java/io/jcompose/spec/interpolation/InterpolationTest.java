@@ -225,6 +225,26 @@ class InterpolationTest {
     }
 
     @Test
+    void everyFailureIsReportedSortedByPathEachWithItsLocation() {
+        assertThatThrownBy(() -> interpolate("""
+                services:
+                  web:
+                    volumes:
+                      - source: ${ACME_PATH:?}
+                    environment:
+                      TIMEZONE: ${TIMEZONE:?}
+                      ZZZ: ${
+                """))
+                .isInstanceOf(ComposeException.class)
+                .hasMessage("compose.yaml:6:17: error while interpolating services.web.environment.TIMEZONE: "
+                        + "required variable TIMEZONE is missing a value\n"
+                        + "compose.yaml:7:12: invalid interpolation format for services.web.environment.ZZZ.\n"
+                        + "You may need to escape any $ with another $.\n${\n"
+                        + "compose.yaml:4:17: error while interpolating services.web.volumes.[].source: "
+                        + "required variable ACME_PATH is missing a value");
+    }
+
+    @Test
     void errorsInListItemsPointAtTheItem() {
         assertThatThrownBy(() -> interpolate("services:\n  web:\n    command:\n      - ok\n      - ${X?}\n"))
                 .hasMessageStartingWith("compose.yaml:5:9: error while interpolating services.web.command.[]: "
