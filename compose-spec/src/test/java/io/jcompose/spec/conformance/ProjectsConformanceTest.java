@@ -382,6 +382,70 @@ class ProjectsConformanceTest {
                 """));
     }
 
+    /**
+     * An include's env file defines variables for the included services only; an extends.file in
+     * an included file is relative to the include's project directory; COMPOSE_PROFILES read from
+     * .env enables the profile.
+     */
+    @Test
+    void includeEnvironmentExtendsAndProfilesFromDotEnv() {
+        ComposeProject project = new ComposeProject(dir.resolve("inc")).file("compose.yml", """
+                include:
+                  - path: [./module/compose.yml]
+                    env_file: [./custom.env]
+                  - project_directory: .
+                    path: dir/included.yaml
+                services:
+                  a:
+                    image: alpine
+                    environment: [VAR_NAME]
+                  tools:
+                    image: busybox
+                    profiles: [debug]
+                """)
+                .file("custom.env", "VAR_NAME=value\n")
+                .file(".env", "COMPOSE_PROFILES=debug\n")
+                .file("module/compose.yml", "services:\n  b:\n    image: alpine\n    environment: [VAR_NAME]\n")
+                .file("dir/included.yaml", """
+                services:
+                  included:
+                    extends:
+                      file: dir/extended.yaml
+                      service: extended
+                """)
+                .file("dir/extended.yaml", "services:\n  extended:\n    image: alpine\n")
+                .f("compose.yml");
+        assertThat(project.yaml()).isEqualTo("""
+                name: inc
+                services:
+                  a:
+                    environment:
+                      VAR_NAME: null
+                    image: alpine
+                    networks:
+                      default: null
+                  b:
+                    environment:
+                      VAR_NAME: value
+                    image: alpine
+                    networks:
+                      default: null
+                  included:
+                    image: alpine
+                    networks:
+                      default: null
+                  tools:
+                    profiles:
+                      - debug
+                    image: busybox
+                    networks:
+                      default: null
+                networks:
+                  default:
+                    name: inc_default
+                """);
+    }
+
     /** --no-path-resolution: a short-syntax bind from an extended file is moved, not made absolute. */
     @Test
     void extendsFromAnotherDirectoryWithoutPathResolution() {
