@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,8 @@ public final class ProjectLoader {
     private final List<String> warnings = new ArrayList<>();
     private final List<ComposeDocument> mainDocuments = new ArrayList<>();
     private final Map<Path, List<ComposeDocument>> parsed = new HashMap<>();
+    /** Per included service, its include's variables (the innermost include's when nested). */
+    private final Map<String, Map<String, String>> includedEnvironments = new LinkedHashMap<>();
 
     private ProjectLoader(LoadOptions options) {
         this.options = options;
@@ -111,7 +114,7 @@ public final class ProjectLoader {
             Map<String, Object> tree, List<String> warnings) {
 
         public MergedModel {
-            environment = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+            environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
             tree = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tree));
             warnings = List.copyOf(warnings);
         }
@@ -142,7 +145,8 @@ public final class ProjectLoader {
         Map<String, String> lookupEnvironment = Map.copyOf(environment);
         Map<String, Object> canonical = Canonicalizer.canonicalize(merged, new CanonicalOptions(
                 settled.projectDirectory(), name, key -> Optional.ofNullable(lookupEnvironment.get(key)),
-                options.normalize(), options.resolvePaths(), options.resolveEnvironment()), this::markOf);
+                options.normalize(), options.resolvePaths(), options.resolveEnvironment(), includedEnvironments),
+                this::markOf);
         canonical = Uniqueness.enforce(canonical);
 
         ProfileSelection selection = ProfileSelection.select(canonical, settled.profiles(), options.services(),
@@ -297,6 +301,10 @@ public final class ProjectLoader {
         List<String> files = request.files().stream().map(Path::toString).toList();
         Map<String, Object> model = loadFiles(files, request.projectDirectory(), environment, request.chain(), false);
         resolveListEnvironment(model, environment);
+        if (model.get("services") instanceof Map<?, ?> services) {
+            Map<String, String> variables = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+            asMap(services).keySet().forEach(name -> includedEnvironments.putIfAbsent(name, variables));
+        }
         return model;
     }
 

@@ -446,6 +446,50 @@ class ProjectsConformanceTest {
                 """);
     }
 
+    /** An included service's env file reads the variables of its include's env files. */
+    @Test
+    void includedEnvFileSeesTheIncludeVariables() {
+        ComposeProject project = new ComposeProject(dir.resolve("iev")).file("compose.yml", """
+                include:
+                  - path: subproj/subcompose.yml
+                    env_file:
+                      - values.env
+                services:
+                  main:
+                    image: alpine
+                    env_file: main.env
+                """)
+                .file("values.env", "VAR=1\n")
+                .file("main.env", "SEEN=${VAR:-unset}\n")
+                .file("subproj/subcompose.yml", """
+                services:
+                  app:
+                    env_file: subvalues.env
+                    image: alpine
+                """)
+                .file("subproj/subvalues.env", "MYVAR=${VAR?}\n")
+                .f("compose.yml");
+        assertThat(project.yaml()).isEqualTo("""
+                name: iev
+                services:
+                  app:
+                    environment:
+                      MYVAR: "1"
+                    image: alpine
+                    networks:
+                      default: null
+                  main:
+                    environment:
+                      SEEN: unset
+                    image: alpine
+                    networks:
+                      default: null
+                networks:
+                  default:
+                    name: iev_default
+                """);
+    }
+
     /** --no-path-resolution: a short-syntax bind from an extended file is moved, not made absolute. */
     @Test
     void extendsFromAnotherDirectoryWithoutPathResolution() {
