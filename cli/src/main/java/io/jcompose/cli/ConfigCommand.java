@@ -100,16 +100,29 @@ public final class ConfigCommand implements Callable<Integer> {
             description = "Don't check model consistency - warning: may produce invalid Compose output")
     private boolean noConsistency;
 
+    @Option(names = "--filter", paramLabel = "FILTER",
+            description = "Filter the services --services lists (profile=NAME, label=KEY=VALUE)")
+    private List<String> filters = new ArrayList<>();
+
     @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to render")
     private List<String> serviceNames = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
+        if (!filters.isEmpty() && !services) {
+            throw new IllegalArgumentException("--filter requires --services");
+        }
         if (services) {
             // compose ignores SERVICE arguments here, lists services in dependency order, and
             // (like --volumes, --networks and --hash) does not read env files
-            LoadedProject loaded = load(List.of(), false);
-            print(lines(DependencyGraph.of(loaded.project()).order()));
+            ServiceFilter filter = ServiceFilter.parse(filters);
+            List<String> profiles = new ArrayList<>(root.global().profiles);
+            profiles.addAll(filter.profiles());
+            LoadedProject loaded = ProjectLoader.load(options(List.of(), false).profiles(profiles).build());
+            warn(loaded.model().warnings());
+            Project project = loaded.project();
+            print(lines(DependencyGraph.of(project).order().stream()
+                    .filter(name -> project.service(name).filter(filter::matches).isPresent()).toList()));
         } else if (volumes) {
             print(lines(List.copyOf(resources(load(List.of(), false).project()).volumes().keySet())));
         } else if (networks) {
@@ -174,7 +187,7 @@ public final class ConfigCommand implements Callable<Integer> {
      * {@code ${PORT}:80}) cannot be canonical yet; then the merged files are printed as written.
      */
     private Map<String, Object> uninterpolatedModel() {
-        LoadOptions options = options(List.of(), !noEnvResolution);
+        LoadOptions options = options(List.of(), !noEnvResolution).build();
         try {
             LoadedModel model = ProjectLoader.loadModel(options);
             warn(model.warnings());
@@ -295,21 +308,20 @@ public final class ConfigCommand implements Callable<Integer> {
     }
 
     private LoadedProject load(List<String> named, boolean resolveEnvironment) {
-        LoadOptions options = options(named, resolveEnvironment);
+        LoadOptions options = options(named, resolveEnvironment).build();
         LoadedProject loaded = ProjectLoader.load(options);
         warn(loaded.model().warnings());
         return loaded;
     }
 
-    private LoadOptions options(List<String> named, boolean resolveEnvironment) {
+    private LoadOptions.Builder options(List<String> named, boolean resolveEnvironment) {
         return ProjectOptions.of(root.global())
                 .services(named)
                 .interpolate(!noInterpolate)
                 .normalize(!noNormalize && !root.global().compatibility)
                 .resolvePaths(!noPathResolution)
                 .resolveEnvironment(resolveEnvironment)
-                .checkConsistency(!noConsistency)
-                .build();
+                .checkConsistency(!noConsistency);
     }
 
     /** The {@code model} each declared model runs, as {@code config --models} lists them. */

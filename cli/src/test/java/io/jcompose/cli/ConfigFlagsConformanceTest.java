@@ -101,6 +101,102 @@ class ConfigFlagsConformanceTest {
         assertThat(stdout()).matches("db [0-9a-f]{64}\n");
     }
 
+    private void tieredServices() throws IOException {
+        write("compose.yaml", """
+                services:
+                  core:
+                    image: alpine
+                    labels:
+                      tier: backend
+                  worker:
+                    image: alpine
+                    profiles: [workers]
+                    labels:
+                      tier: backend
+                  monitor:
+                    image: alpine
+                    profiles: [monitoring, workers]
+                    labels:
+                      tier: ops
+                """);
+    }
+
+    @Test
+    void filterByProfileActivatesAndSelectsIt() throws IOException {
+        tieredServices();
+        assertThat(run("config", "--services", "--filter", "profile=workers")).isZero();
+        assertThat(stdout()).isEqualTo("monitor\nworker\n");
+    }
+
+    @Test
+    void filterByLabelKeepsTheEnabledServicesLabelledSo() throws IOException {
+        tieredServices();
+        assertThat(run("config", "--services", "--filter", "label=tier=backend")).isZero();
+        assertThat(stdout()).isEqualTo("core\n");
+    }
+
+    @Test
+    void filtersCombine() throws IOException {
+        tieredServices();
+        assertThat(run("config", "--services", "--filter", "profile=workers", "--filter", "label=tier=backend"))
+                .isZero();
+        assertThat(stdout()).isEqualTo("worker\n");
+    }
+
+    @Test
+    void aFilterMatchingNothingPrintsNothing() throws IOException {
+        tieredServices();
+        assertThat(run("config", "--services", "--filter", "profile=unknown")).isZero();
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void filterRefusals() throws IOException {
+        tieredServices();
+        assertThat(run("config", "--services", "--filter", "profile=*")).isEqualTo(1);
+        assertThat(stderr()).contains("profiles must be selected explicitly");
+        assertThat(run("config", "--filter", "profile=workers")).isEqualTo(1);
+        assertThat(stderr()).contains("--filter requires --services");
+        assertThat(run("config", "--services", "--filter", "state=running")).isEqualTo(1);
+        assertThat(stderr()).contains("unknown criteria \"state\"");
+        assertThat(stdout()).isEmpty();
+    }
+
+    private void incompleteProject() throws IOException {
+        write("compose.yaml", """
+                services:
+                  incomplete:
+                    networks: [internal]
+                    volumes: [data:/data]
+                    models: [m]
+                  gated:
+                    image: busybox
+                    profiles: [extra]
+                volumes:
+                  data: {}
+                networks:
+                  internal: {}
+                models:
+                  m:
+                    model: ai/example
+                """);
+    }
+
+    @Test
+    void withoutConsistencyTheListingsShowAnIncompleteModel() throws IOException {
+        incompleteProject();
+        assertThat(run("config", "--no-consistency", "--services")).isZero();
+        assertThat(run("config", "--no-consistency", "--volumes")).isZero();
+        assertThat(run("config", "--no-consistency", "--networks")).isZero();
+        assertThat(run("config", "--no-consistency", "--models")).isZero();
+        assertThat(run("config", "--no-consistency", "--hash", "*")).isZero();
+        assertThat(run("--profile", "extra", "config", "--no-consistency", "--services")).isZero();
+        assertThat(stdout()).matches("incomplete\ndata\ninternal\nai/example\nincomplete [0-9a-f]{64}\n"
+                + "(gated\nincomplete|incomplete\ngated)\n");
+        assertThat(run("config", "--services")).isEqualTo(1);
+        assertThat(stderr()).contains("service \"incomplete\" has neither an image nor a build context specified");
+    }
+
     private void portTemplate() throws IOException {
         write("compose.yaml", """
                 services:

@@ -1,6 +1,7 @@
 package io.jcompose.spec.canonical;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -14,9 +15,21 @@ import java.util.function.Function;
  * @param resolvePaths       false for {@code --no-path-resolution}: keep relative paths as written
  * @param resolveEnvironment false for {@code --no-env-resolution}: keep {@code env_file} unread and
  *                           {@code KEY}-only entries unresolved
+ * @param includedEnvironments per included service, the variables of its include (the including
+ *                           project's and the include's env files), which its env files may use
  */
 public record CanonicalOptions(Path projectDirectory, String projectName, Function<String, Optional<String>> environment,
-                               boolean normalize, boolean resolvePaths, boolean resolveEnvironment) {
+                               boolean normalize, boolean resolvePaths, boolean resolveEnvironment,
+                               Map<String, Map<String, String>> includedEnvironments) {
+
+    public CanonicalOptions {
+        includedEnvironments = Map.copyOf(includedEnvironments);
+    }
+
+    public CanonicalOptions(Path projectDirectory, String projectName, Function<String, Optional<String>> environment,
+                            boolean normalize, boolean resolvePaths, boolean resolveEnvironment) {
+        this(projectDirectory, projectName, environment, normalize, resolvePaths, resolveEnvironment, Map.of());
+    }
 
     /** The defaults of {@code docker compose config}: normalize, resolve paths and environment. */
     public static CanonicalOptions defaults(Path projectDirectory, String projectName,

@@ -452,12 +452,14 @@ final class ServiceCanonicalizer {
         Map<String, Object> declared = Values.mapping(raw.get("environment"), at.key("environment"), true);
         Map<String, Object> environment = new TreeMap<>();
         if (options.resolveEnvironment()) {
-            // as compose-go: the project environment first, then the service's own environment,
-            // then what earlier env files (and earlier lines) defined
+            // as compose-go: the project environment first (then, for an included service, its
+            // include's), the service's own environment, then what earlier env files defined
             Map<String, Object> own = resolveMissing(new TreeMap<>(declared), true);
+            Map<String, String> included = options.includedEnvironments().getOrDefault(at.last(), Map.of());
             for (Map<String, Object> file : files) {
                 Map<String, Object> earlier = new TreeMap<>(environment);
                 environment.putAll(readEnvFile(file, key -> options.environment().apply(key)
+                        .or(() -> Optional.ofNullable(included.get(key)))
                         .or(() -> Optional.ofNullable(own.get(key)).map(String::valueOf))
                         .or(() -> Optional.ofNullable(earlier.get(key)).map(String::valueOf)), "env file"));
             }

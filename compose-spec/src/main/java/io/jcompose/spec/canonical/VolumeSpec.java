@@ -9,7 +9,7 @@ import java.util.Set;
  * {@code .}, {@code /} or {@code ~} is a bind (created on the host if missing), another source a named volume,
  * no source an anonymous volume. Unknown mode options are ignored, as compose does.
  */
-final class VolumeSpec {
+public final class VolumeSpec {
 
     private static final Set<String> PROPAGATIONS = Set.of("rprivate", "private", "rshared", "shared", "rslave",
             "slave");
@@ -18,7 +18,7 @@ final class VolumeSpec {
     }
 
     /** The entry with keys in compose's order; source still as written. Throws IllegalArgumentException. */
-    static Map<String, Object> parse(String spec) {
+    public static Map<String, Object> parse(String spec) {
         if (spec.isEmpty()) {
             throw new IllegalArgumentException("invalid empty volume spec");
         }

@@ -23,6 +23,17 @@ public final class ConsistencyCheck {
     }
 
     /**
+     * The checks compose-go runs on the merged tree before its canonical form, even with
+     * {@code --no-consistency}: settings an external volume cannot have.
+     *
+     * @param marks where a path was written, if known
+     * @throws ComposeException for the first problem found
+     */
+    public static void checkDeclarations(Map<String, Object> mergedTree, Function<YamlPath, Optional<Mark>> marks) {
+        TopLevelResources.checkExternalVolumes(mergedTree, new Problems(marks));
+    }
+
+    /**
      * Semantic checks on the merged project in canonical form (the JSON shape
      * {@code docker compose config --format json} prints).
      *

@@ -18,7 +18,6 @@ final class TopLevelResources {
 
     static void check(Map<String, Object> project, Problems problems) {
         checkProjectName(project, problems);
-        checkExternalVolumes(project, problems);
         checkSources(project, "secrets", SECRET_SOURCES, problems);
         checkSources(project, "configs", CONFIG_SOURCES, problems);
     }
@@ -35,17 +34,18 @@ final class TopLevelResources {
 
     /**
      * An external volume is only looked up by name: any other setting would be ignored. compose-go
-     * checks volumes only; an external network may carry other settings.
+     * checks volumes only (an external network may carry other settings), on the merged tree as
+     * written, so a key is refused even when empty ({@code driver_opts: {}}).
      */
-    private static void checkExternalVolumes(Map<String, Object> project, Problems problems) {
-        new TreeMap<>(Attributes.map(project, "volumes")).forEach((name, definition) -> {
+    static void checkExternalVolumes(Map<String, Object> mergedTree, Problems problems) {
+        new TreeMap<>(Attributes.map(mergedTree, "volumes")).forEach((name, definition) -> {
             Map<String, Object> resource = Attributes.map(definition);
             Object external = resource.get("external");
             if (!Attributes.isTrue(external) && !(external instanceof Map<?, ?>)) {
                 return;
             }
-            resource.forEach((key, value) -> {
-                if (key.equals("name") || key.equals("external") || key.startsWith("x-") || !Attributes.isSet(value)) {
+            resource.keySet().forEach(key -> {
+                if (key.equals("name") || key.equals("external") || key.startsWith("x-")) {
                     return;
                 }
                 throw problems.atPath(YamlPath.of("volumes", name),

@@ -6,6 +6,7 @@ import io.jcompose.spec.tree.Mark;
 import io.jcompose.spec.tree.Tagged;
 import io.jcompose.spec.tree.YamlPath;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ public final class Interpolation {
             Consumer<String> warnings) {
         Walk walk = new Walk(doc, lookup, warnings);
         Map<String, Object> root = walk.map(doc.root(), YamlPath.ROOT, List.of());
+        walk.failIfAnyFailed();
         return new ComposeDocument(doc.source(), root, doc.marks());
     }
 
@@ -60,10 +62,15 @@ public final class Interpolation {
         }
     }
 
+    /** A value that could not be interpolated, under the path compose-go names it by. */
+    private record Failure(String goPath, ComposeException error) {
+    }
+
     private static final class Walk {
         private final ComposeDocument doc;
         private final Function<String, Optional<String>> lookup;
         private final Consumer<String> warnings;
+        private final List<Failure> failures = new ArrayList<>();
 
         Walk(ComposeDocument doc, Function<String, Optional<String>> lookup, Consumer<String> warnings) {
             this.doc = doc;
@@ -106,10 +113,12 @@ public final class Interpolation {
             try {
                 substituted = Template.substitute(text, lookup, warnings);
             } catch (InvalidTemplateException e) {
-                throw new ComposeException(mark(path), Optional.of(path), "invalid interpolation format "
-                        + GoQuote.quote(e.template()) + ": you may need to escape any $ with another $", e);
+                return fail(castPath, text, new ComposeException(mark(path), Optional.empty(),
+                        "invalid interpolation format for " + goPath(castPath)
+                                + ".\nYou may need to escape any $ with another $.\n" + e.template(), e));
             } catch (ComposeException e) {
-                throw new ComposeException(mark(path), Optional.of(path), e.problem(), e);
+                return fail(castPath, text, new ComposeException(mark(path), Optional.empty(),
+                        "error while interpolating " + goPath(castPath) + ": " + e.problem(), e));
             }
             Optional<TypeCast> cast = TypeCast.forPath(castPath);
             if (cast.isEmpty()) {
@@ -118,9 +127,45 @@ public final class Interpolation {
             try {
                 return cast.get().apply(substituted, warnings);
             } catch (IllegalArgumentException e) {
-                throw new ComposeException(mark(path), Optional.of(path),
-                        "failed to cast to expected type: " + e.getMessage(), e);
+                return fail(castPath, text, new ComposeException(mark(path), Optional.empty(),
+                        "error while interpolating " + goPath(castPath) + ": failed to cast to expected type: "
+                                + e.getMessage(), e));
             }
+        }
+
+        /** compose-go reports every value it cannot interpolate, not only the first. */
+        private Object fail(List<String> castPath, String text, ComposeException error) {
+            failures.add(new Failure(goPath(castPath), error));
+            return text;
+        }
+
+        /**
+         * One error for all failures, sorted by path as compose-go sorts them (document order
+         * among equal paths), each on its own line with its own location.
+         */
+        void failIfAnyFailed() {
+            if (failures.isEmpty()) {
+                return;
+            }
+            List<Failure> sorted = new ArrayList<>(failures);
+            sorted.sort(Comparator.comparing(Failure::goPath));
+            ComposeException first = sorted.get(0).error();
+            if (sorted.size() == 1) {
+                throw first;
+            }
+            StringBuilder problem = new StringBuilder(first.problem());
+            for (Failure other : sorted.subList(1, sorted.size())) {
+                problem.append('\n').append(other.error().getMessage());
+            }
+            throw new ComposeException(first.mark(), Optional.empty(), problem.toString(), first);
+        }
+
+        /**
+         * The path as compose-go names it in interpolation errors, which already say where: keys
+         * joined by dots, every sequence item as {@code []}.
+         */
+        private static String goPath(List<String> castPath) {
+            return String.join(".", castPath);
         }
 
         private Optional<Mark> mark(YamlPath path) {

@@ -51,7 +51,7 @@ public final class EnvFiles {
         Map<String, String> defined = new LinkedHashMap<>();
         for (Path file : files) {
             if (!Files.exists(file)) {
-                throw new ComposeException("Couldn't find env file: " + file);
+                throw new ComposeException("couldn't find env file: " + file);
             }
             if (Files.isDirectory(file)) {
                 throw new ComposeException(file + " is a directory");
@@ -60,7 +60,7 @@ public final class EnvFiles {
             try {
                 text = Files.readString(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new ComposeException("Couldn't read env file: " + file, e);
+                throw new ComposeException("couldn't read env file: " + file, e);
             }
             Map<String, String> values = DotEnv.parse(file.toString(), text, key -> {
                 String value = environment.get(key);

@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,8 @@ public final class ProjectLoader {
     private final List<String> warnings = new ArrayList<>();
     private final List<ComposeDocument> mainDocuments = new ArrayList<>();
     private final Map<Path, List<ComposeDocument>> parsed = new HashMap<>();
+    /** Per included service, its include's variables (the innermost include's when nested). */
+    private final Map<String, Map<String, String>> includedEnvironments = new LinkedHashMap<>();
 
     private ProjectLoader(LoadOptions options) {
         this.options = options;
@@ -111,7 +114,7 @@ public final class ProjectLoader {
             Map<String, Object> tree, List<String> warnings) {
 
         public MergedModel {
-            environment = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+            environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
             tree = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tree));
             warnings = List.copyOf(warnings);
         }
@@ -138,10 +141,12 @@ public final class ProjectLoader {
         String name = mergedModel.name();
         Map<String, Object> merged = new LinkedHashMap<>(mergedModel.tree());
 
+        ConsistencyCheck.checkDeclarations(merged, this::markOf);
         Map<String, String> lookupEnvironment = Map.copyOf(environment);
         Map<String, Object> canonical = Canonicalizer.canonicalize(merged, new CanonicalOptions(
                 settled.projectDirectory(), name, key -> Optional.ofNullable(lookupEnvironment.get(key)),
-                options.normalize(), options.resolvePaths(), options.resolveEnvironment()));
+                options.normalize(), options.resolvePaths(), options.resolveEnvironment(), includedEnvironments),
+                this::markOf);
         canonical = Uniqueness.enforce(canonical);
 
         ProfileSelection selection = ProfileSelection.select(canonical, settled.profiles(), options.services(),
@@ -223,7 +228,7 @@ public final class ProjectLoader {
     private Map<String, Object> loadFiles(List<String> files, Path workingDirectory, Map<String, String> environment,
             List<Path> chain, boolean main) {
         Map<String, Object> merged = new LinkedHashMap<>();
-        Map<Path, Map<String, Object>> extendedFiles = new HashMap<>();
+        Map<Path, Optional<Map<String, Object>>> extendedFiles = new HashMap<>();
         List<ComposeDocument> loaded = new ArrayList<>();
         for (String file : files) {
             for (ComposeDocument parsedDocument : documents(file)) {
@@ -296,6 +301,10 @@ public final class ProjectLoader {
         List<String> files = request.files().stream().map(Path::toString).toList();
         Map<String, Object> model = loadFiles(files, request.projectDirectory(), environment, request.chain(), false);
         resolveListEnvironment(model, environment);
+        if (model.get("services") instanceof Map<?, ?> services) {
+            Map<String, String> variables = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+            asMap(services).keySet().forEach(name -> includedEnvironments.putIfAbsent(name, variables));
+        }
         return model;
     }
 
@@ -322,8 +331,11 @@ public final class ProjectLoader {
         });
     }
 
-    /** The services of a file named by {@code extends.file}, paths re-expressed against the project directory. */
-    private Map<String, Object> extendedServices(Path file, Path workingDirectory, Map<String, String> environment) {
+    /**
+     * The services of a file named by {@code extends.file}, paths re-expressed against the project
+     * directory; empty when the file has no services section.
+     */
+    private Optional<Map<String, Object>> extendedServices(Path file, Path workingDirectory, Map<String, String> environment) {
         Map<String, Object> services = new LinkedHashMap<>();
         boolean found = false;
         for (ComposeDocument parsedDocument : documents(file.toString())) {
@@ -336,10 +348,7 @@ public final class ProjectLoader {
                         service instanceof Map<?, ?> s ? rebase.service(asMap(s)) : service));
             }
         }
-        if (!found) {
-            throw new ComposeException("cannot extend a service from " + file + ": no services section");
-        }
-        return services;
+        return found ? Optional.of(services) : Optional.empty();
     }
 
     private ComposeDocument interpolate(ComposeDocument document, Map<String, String> environment) {

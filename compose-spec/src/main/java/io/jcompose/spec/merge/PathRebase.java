@@ -3,6 +3,7 @@ package io.jcompose.spec.merge;
 import static io.jcompose.spec.merge.TreeValues.asList;
 import static io.jcompose.spec.merge.TreeValues.asMap;
 
+import io.jcompose.spec.canonical.VolumeSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -155,10 +156,18 @@ public record PathRebase(Path from, Path to) {
             String[] parts = Uniqueness.splitVolume(spec);
             if (parts.length > 1 && isRelativeBind(parts[0])) {
                 String source = path(parts[0]);
-                if (!source.startsWith(".") && !source.startsWith("/")) {
-                    source = "./" + source;
+                if (source.startsWith(".") || source.startsWith("/")) {
+                    return source + spec.substring(parts[0].length());
                 }
-                return source + spec.substring(parts[0].length());
+                // compose-go reads the short syntax as long before moving the path, so the moved
+                // source ("sub/data") stays a bind without a "./" in front
+                try {
+                    Map<String, Object> entry = VolumeSpec.parse(spec);
+                    entry.put("source", source);
+                    return entry;
+                } catch (IllegalArgumentException invalid) {
+                    return "./" + source + spec.substring(parts[0].length());
+                }
             }
             return spec;
         }

@@ -20,10 +20,10 @@ public final class ServiceExtends {
 
     /**
      * The services of another Compose file, interpolated, with their relative paths already
-     * re-expressed against the project directory.
+     * re-expressed against the project directory; empty when the file has no {@code services} section.
      */
     public interface FileServices {
-        Map<String, Object> services(Path file);
+        Optional<Map<String, Object>> services(Path file);
     }
 
     private record Link(Path file, String service) {
@@ -80,7 +80,12 @@ public final class ServiceExtends {
         Path scopeDirectory = baseDirectory;
         if (baseFile != null) {
             Path target = baseDirectory.resolve(String.valueOf(baseFile)).normalize();
-            scope = new LinkedHashMap<>(files.services(target));
+            Optional<Map<String, Object>> declared = files.services(target);
+            if (declared.isEmpty()) {
+                throw new ComposeException(String.format("cannot extend service %s in %s: no services section",
+                        quote(name), target));
+            }
+            scope = new LinkedHashMap<>(declared.get());
             if (!scope.containsKey(reference)) {
                 throw new ComposeException(String.format("cannot extend service %s in %s: service %s not found in %s",
                         quote(name), file, quote(reference), baseFile));

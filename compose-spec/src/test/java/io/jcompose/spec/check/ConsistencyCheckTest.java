@@ -219,9 +219,16 @@ class ConsistencyCheckTest {
                 """);
     }
 
+    private static String declarationProblem(String yaml) {
+        ComposeDocument document = YamlText.document(yaml);
+        return assertThatThrownBy(() -> ConsistencyCheck.checkDeclarations(document.root(), document.marks()::exact))
+                .isInstanceOf(ComposeException.class)
+                .actual().getMessage();
+    }
+
     @Test
     void externalVolumeWithDriverOptionsAlsoInTheLegacyForm() {
-        assertThat(problem("""
+        assertThat(declarationProblem("""
                 services:
                   web: {image: nginx}
                 volumes:
@@ -240,8 +247,22 @@ class ConsistencyCheckTest {
                 networks:
                   shared: {name: shared, external: true, ipam: {}, labels: {}, internal: false, x-note: ok}
                 volumes:
-                  data: {name: data, external: true, driver_opts: {}}
+                  data: {name: data, external: true, x-note: ok}
                 """);
+        ComposeDocument document = YamlText.document("volumes:\n  data: {name: data, external: true, x-note: ok}\n");
+        assertThatCode(() -> ConsistencyCheck.checkDeclarations(document.root(), document.marks()::exact))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void externalVolumeRefusesEvenAnEmptySetting() {
+        assertThat(declarationProblem("""
+                volumes:
+                  data:
+                    external: true
+                    driver_opts: {}
+                """)).isEqualTo("compose.yaml:2:3: volumes.data conflicting parameters \"external\" and \"driver_opts\" "
+                + "specified");
     }
 
     @Test

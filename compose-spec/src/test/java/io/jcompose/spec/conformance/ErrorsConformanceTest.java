@@ -64,6 +64,15 @@ class ErrorsConformanceTest {
                 Arguments.of("a required variable with a message",
                         "services:\n  web:\n    image: ${TAG:?tag is needed}\n",
                         "required variable TAG is missing a value: tag is needed"),
+                Arguments.of("a required variable in an environment list",
+                        "services:\n  web:\n    image: nginx\n    environment:\n      - A=${A:?set A}\n",
+                        "compose.yaml:5:9: error while interpolating services.web.environment.[]: "
+                                + "required variable A is missing a value: set A"),
+                Arguments.of("an invalid interpolation", "services:\n  web:\n    image: \"nginx:${TAG\"\n",
+                        "compose.yaml:3:12: invalid interpolation format for services.web.image.\n"
+                                + "You may need to escape any $ with another $.\nnginx:${TAG"),
+                Arguments.of("an invalid interpolation in an extension", "x-a:\n  b: ${ }\nservices: {}\n",
+                        "invalid interpolation format for x-a.b.\nYou may need to escape any $ with another $.\n${ }"),
                 Arguments.of("neither image nor build", "services:\n  web: {}\n",
                         "service \"web\" has neither an image nor a build context specified: invalid compose project"),
                 Arguments.of("an undefined network", "services:\n  web:\n    image: nginx\n    networks: [nope]\n",
@@ -119,6 +128,16 @@ class ErrorsConformanceTest {
                             external: true
                             driver: foobar
                         """, "volumes.data conflicting parameters \"external\" and \"driver\" specified"),
+                Arguments.of("an external volume with empty driver options", """
+                        services:
+                          web:
+                            image: nginx
+                        volumes:
+                          data:
+                            external: true
+                            driver_opts: {}
+                        """, "compose.yaml:6:5: volumes.data conflicting parameters \"external\" and \"driver_opts\" "
+                        + "specified"),
                 Arguments.of("a device count that is neither a number nor all", """
                         services:
                           h:
@@ -144,6 +163,32 @@ class ErrorsConformanceTest {
                         """, "\"count\" and \"device_ids\" attributes are exclusive"),
                 Arguments.of("a build ssh left empty", "services:\n  t:\n    build:\n      context: .\n      ssh:\n",
                         "services.t.build.ssh must be a mapping or list"),
+                Arguments.of("a host port out of range", """
+                        services:
+                          web:
+                            image: nginx
+                            ports:
+                              - "65536:80"
+                        """, "compose.yaml:5:9: services.web.ports.0 invalid hostPort: 65536"),
+                Arguments.of("a volume spec with too many colons", """
+                        services:
+                          web:
+                            image: nginx
+                            volumes:
+                              - ./a:/b:ro:z:extra
+                        """, "compose.yaml:5:9: services.web.volumes.0 invalid spec: ./a:/b:ro:z:extra: too many colons"),
+                Arguments.of("a bad duration", """
+                        services:
+                          web:
+                            image: nginx
+                            stop_grace_period: soon
+                        """, "compose.yaml:4:24: services.web.stop_grace_period invalid duration \"soon\""),
+                Arguments.of("a bad byte size", """
+                        services:
+                          web:
+                            image: nginx
+                            shm_size: lots
+                        """, "compose.yaml:4:15: services.web.shm_size invalid size: 'lots'"),
                 Arguments.of("a project name that is a number", "name: 123\n", "name must be a string"),
                 Arguments.of("an empty file", "", "empty compose file"),
                 Arguments.of("a secret without a source", """

@@ -382,6 +382,170 @@ class ProjectsConformanceTest {
                 """));
     }
 
+    /**
+     * An include's env file defines variables for the included services only; an extends.file in
+     * an included file is relative to the include's project directory; COMPOSE_PROFILES read from
+     * .env enables the profile.
+     */
+    @Test
+    void includeEnvironmentExtendsAndProfilesFromDotEnv() {
+        ComposeProject project = new ComposeProject(dir.resolve("inc")).file("compose.yml", """
+                include:
+                  - path: [./module/compose.yml]
+                    env_file: [./custom.env]
+                  - project_directory: .
+                    path: dir/included.yaml
+                services:
+                  a:
+                    image: alpine
+                    environment: [VAR_NAME]
+                  tools:
+                    image: busybox
+                    profiles: [debug]
+                """)
+                .file("custom.env", "VAR_NAME=value\n")
+                .file(".env", "COMPOSE_PROFILES=debug\n")
+                .file("module/compose.yml", "services:\n  b:\n    image: alpine\n    environment: [VAR_NAME]\n")
+                .file("dir/included.yaml", """
+                services:
+                  included:
+                    extends:
+                      file: dir/extended.yaml
+                      service: extended
+                """)
+                .file("dir/extended.yaml", "services:\n  extended:\n    image: alpine\n")
+                .f("compose.yml");
+        assertThat(project.yaml()).isEqualTo("""
+                name: inc
+                services:
+                  a:
+                    environment:
+                      VAR_NAME: null
+                    image: alpine
+                    networks:
+                      default: null
+                  b:
+                    environment:
+                      VAR_NAME: value
+                    image: alpine
+                    networks:
+                      default: null
+                  included:
+                    image: alpine
+                    networks:
+                      default: null
+                  tools:
+                    profiles:
+                      - debug
+                    image: busybox
+                    networks:
+                      default: null
+                networks:
+                  default:
+                    name: inc_default
+                """);
+    }
+
+    /** An included service's env file reads the variables of its include's env files. */
+    @Test
+    void includedEnvFileSeesTheIncludeVariables() {
+        ComposeProject project = new ComposeProject(dir.resolve("iev")).file("compose.yml", """
+                include:
+                  - path: subproj/subcompose.yml
+                    env_file:
+                      - values.env
+                services:
+                  main:
+                    image: alpine
+                    env_file: main.env
+                """)
+                .file("values.env", "VAR=1\n")
+                .file("main.env", "SEEN=${VAR:-unset}\n")
+                .file("subproj/subcompose.yml", """
+                services:
+                  app:
+                    env_file: subvalues.env
+                    image: alpine
+                """)
+                .file("subproj/subvalues.env", "MYVAR=${VAR?}\n")
+                .f("compose.yml");
+        assertThat(project.yaml()).isEqualTo("""
+                name: iev
+                services:
+                  app:
+                    environment:
+                      MYVAR: "1"
+                    image: alpine
+                    networks:
+                      default: null
+                  main:
+                    environment:
+                      SEEN: unset
+                    image: alpine
+                    networks:
+                      default: null
+                networks:
+                  default:
+                    name: iev_default
+                """);
+    }
+
+    /** --no-path-resolution: a short-syntax bind from an extended file is moved, not made absolute. */
+    @Test
+    void extendsFromAnotherDirectoryWithoutPathResolution() {
+        ComposeProject project = new ComposeProject(dir.resolve("np")).compose("""
+                services:
+                  app:
+                    extends:
+                      file: sub/base.yaml
+                      service: base
+                """)
+                .file("sub/base.yaml", """
+                services:
+                  base:
+                    image: busybox
+                    volumes:
+                      - ./data:/data:ro
+                      - ../up:/up
+                """).options(b -> b.resolvePaths(false));
+        assertThat(project.yaml()).isEqualTo("""
+                name: np
+                services:
+                  app:
+                    image: busybox
+                    networks:
+                      default: null
+                    volumes:
+                      - type: bind
+                        source: sub/data
+                        target: /data
+                        read_only: true
+                        bind: {}
+                      - type: bind
+                        source: up
+                        target: /up
+                        bind: {}
+                networks:
+                  default:
+                    name: np_default
+                """);
+    }
+
+    /** extends from a file that has no services section. */
+    @Test
+    void extendsFromAFileWithoutServices() {
+        ComposeProject project = new ComposeProject(dir.resolve("ns")).compose("""
+                services:
+                  test:
+                    extends:
+                      file: sub/empty.yaml
+                      service: base
+                """)
+                .file("sub/empty.yaml", "volumes:\n  data: {}\n");
+        assertThat(project.error()).isEqualTo(
+                "cannot extend service \"test\" in " + project.dir.resolve("sub/empty.yaml") + ": no services section");
+    }
+
     /** extends from a file in another directory: its relative paths and env files follow it. */
     @Test
     void extendsFromAnotherDirectory() {

@@ -184,21 +184,21 @@ class InterpolationTest {
     static Stream<Arguments> badCasts() {
         return Stream.of(
                 Arguments.of("services:\n  web:\n    deploy:\n      replicas: \"x${N}\"\n",
-                        "compose.yaml:4:17: services.web.deploy.replicas failed to cast to expected type: "
+                        "compose.yaml:4:17: error while interpolating services.web.deploy.replicas: failed to cast to expected type: "
                                 + "strconv.Atoi: parsing \"x3\": invalid syntax"),
                 Arguments.of("services:\n  web:\n    tty: \"maybe\"\n",
-                        "compose.yaml:3:10: services.web.tty failed to cast to expected type: invalid boolean: maybe"),
+                        "compose.yaml:3:10: error while interpolating services.web.tty: failed to cast to expected type: invalid boolean: maybe"),
                 Arguments.of("services:\n  web:\n    cpu_shares: \"${EMPTY}\"\n",
-                        "compose.yaml:3:17: services.web.cpu_shares failed to cast to expected type: "
+                        "compose.yaml:3:17: error while interpolating services.web.cpu_shares: failed to cast to expected type: "
                                 + "strconv.ParseInt: parsing \"\": invalid syntax"),
                 Arguments.of("services:\n  web:\n    cpus: \"1e99\"\n",
-                        "compose.yaml:3:11: services.web.cpus failed to cast to expected type: "
+                        "compose.yaml:3:11: error while interpolating services.web.cpus: failed to cast to expected type: "
                                 + "strconv.ParseFloat: parsing \"1e99\": value out of range"),
                 Arguments.of("services:\n  web:\n    scale: \"99999999999999999999\"\n",
-                        "compose.yaml:3:12: services.web.scale failed to cast to expected type: "
+                        "compose.yaml:3:12: error while interpolating services.web.scale: failed to cast to expected type: "
                                 + "strconv.Atoi: parsing \"99999999999999999999\": value out of range"),
                 Arguments.of("services:\n  web:\n    cpus: \"half\"\n",
-                        "compose.yaml:3:11: services.web.cpus failed to cast to expected type: "
+                        "compose.yaml:3:11: error while interpolating services.web.cpus: failed to cast to expected type: "
                                 + "strconv.ParseFloat: parsing \"half\": invalid syntax"));
     }
 
@@ -212,24 +212,43 @@ class InterpolationTest {
     void invalidTemplateIsLocated() {
         assertThatThrownBy(() -> interpolate("services:\n  web:\n    command: echo ${ bad}\n"))
                 .isInstanceOf(ComposeException.class)
-                .hasMessage("compose.yaml:3:14: services.web.command invalid interpolation format \"echo ${ bad}\": "
-                        + "you may need to escape any $ with another $");
+                .hasMessage("compose.yaml:3:14: invalid interpolation format for services.web.command.\n"
+                        + "You may need to escape any $ with another $.\necho ${ bad}");
     }
 
     @Test
     void missingRequiredVariableIsLocated() {
         assertThatThrownBy(() -> interpolate("services:\n  web:\n    image: ${IMAGE:?set IMAGE first}\n"))
                 .isInstanceOf(ComposeException.class)
-                .hasMessage("compose.yaml:3:12: services.web.image required variable IMAGE is missing a value: "
-                        + "set IMAGE first")
-                .satisfies(e -> assertThat(((ComposeException) e).path()).contains(
-                        YamlPath.of("services", "web", "image")));
+                .hasMessage("compose.yaml:3:12: error while interpolating services.web.image: "
+                        + "required variable IMAGE is missing a value: set IMAGE first");
+    }
+
+    @Test
+    void everyFailureIsReportedSortedByPathEachWithItsLocation() {
+        assertThatThrownBy(() -> interpolate("""
+                services:
+                  web:
+                    volumes:
+                      - source: ${ACME_PATH:?}
+                    environment:
+                      TIMEZONE: ${TIMEZONE:?}
+                      ZZZ: ${
+                """))
+                .isInstanceOf(ComposeException.class)
+                .hasMessage("compose.yaml:6:17: error while interpolating services.web.environment.TIMEZONE: "
+                        + "required variable TIMEZONE is missing a value\n"
+                        + "compose.yaml:7:12: invalid interpolation format for services.web.environment.ZZZ.\n"
+                        + "You may need to escape any $ with another $.\n${\n"
+                        + "compose.yaml:4:17: error while interpolating services.web.volumes.[].source: "
+                        + "required variable ACME_PATH is missing a value");
     }
 
     @Test
     void errorsInListItemsPointAtTheItem() {
         assertThatThrownBy(() -> interpolate("services:\n  web:\n    command:\n      - ok\n      - ${X?}\n"))
-                .hasMessageStartingWith("compose.yaml:5:9: services.web.command.1 required variable X");
+                .hasMessageStartingWith("compose.yaml:5:9: error while interpolating services.web.command.[]: "
+                        + "required variable X");
     }
 
     @Test

@@ -102,7 +102,15 @@ class EnvironmentPrecedenceTest {
     void aMissingEnvFileIsAnError() {
         assertThatThrownBy(() -> ProjectLoader.loadModel(project.options().envFiles(List.of("nope.env")).build()))
                 .isInstanceOf(ComposeException.class)
-                .hasMessage("Couldn't find env file: " + dir.resolve("nope.env"));
+                .hasMessage("couldn't find env file: " + dir.resolve("nope.env"));
+    }
+
+    @Test
+    void aDirectoryGivenAsEnvFileIsAnError() throws IOException {
+        Files.createDirectories(dir.resolve("envdir"));
+        assertThatThrownBy(() -> ProjectLoader.loadModel(project.options().envFiles(List.of("envdir")).build()))
+                .isInstanceOf(ComposeException.class)
+                .hasMessage(dir.resolve("envdir") + " is a directory");
     }
 
     @Test

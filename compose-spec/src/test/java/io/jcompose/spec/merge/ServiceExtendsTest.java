@@ -8,6 +8,7 @@ import io.jcompose.spec.ComposeException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The extends rows of the reference (2.7). */
@@ -117,13 +118,13 @@ class ServiceExtendsTest {
                     environment: [LOCAL=1]
                 """), FILE, DIR, file -> {
                     assertThat(file).isEqualTo(Path.of("/p/common/base.yml"));
-                    return TreeValues.asMap(yaml("""
+                    return Optional.of(TreeValues.asMap(yaml("""
                             services:
                               app:
                                 image: app
                                 build: common/src
                                 environment: [BASE=1]
-                            """).get("services"));
+                            """).get("services")));
                 });
         assertThat(service(doc, "web")).containsEntry("image", "app").containsEntry("build", "common/src")
                 .containsEntry("environment", List.of("BASE=1", "LOCAL=1"));
@@ -135,8 +136,18 @@ class ServiceExtendsTest {
                 services:
                   web:
                     extends: {file: other.yml, service: app}
-                """), FILE, DIR, file -> Map.of())).isInstanceOf(ComposeException.class)
+                """), FILE, DIR, file -> Optional.of(Map.of()))).isInstanceOf(ComposeException.class)
                 .hasMessage("cannot extend service \"web\" in /p/compose.yaml: service \"app\" not found in other.yml");
+    }
+
+    @Test
+    void anotherFileWithoutServicesIsNamedAbsolute() {
+        assertThatThrownBy(() -> ServiceExtends.apply(yaml("""
+                services:
+                  test:
+                    extends: {file: sub/empty.yml, service: app}
+                """), FILE, DIR, file -> Optional.empty())).isInstanceOf(ComposeException.class)
+                .hasMessage("cannot extend service \"test\" in /p/sub/empty.yml: no services section");
     }
 
     @Test
@@ -172,7 +183,8 @@ class ServiceExtendsTest {
         assertThat(rebased.get("build")).isEqualTo(Map.of("context", "common/src",
                 "additional_contexts", Map.of("lib", "lib", "img", "docker-image://alpine")));
         assertThat(rebased.get("env_file")).isEqualTo(List.of("common/a.env", Map.of("path", "common/b.env", "required", false)));
-        assertThat(rebased.get("volumes")).isEqualTo(List.of("./common/data:/data:ro", "named:/named",
+        assertThat(rebased.get("volumes")).isEqualTo(List.of(Map.of("type", "bind", "source", "common/data", "target", "/data",
+                        "read_only", true, "bind", Map.of()), "named:/named",
                 Map.of("type", "bind", "source", "logs", "target", "/logs"), "/abs:/abs"));
     }
 }
