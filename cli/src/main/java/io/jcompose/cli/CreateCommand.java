@@ -62,7 +62,9 @@ public final class CreateCommand implements Callable<Integer> {
         try (ProjectSession session = ProjectSession.open(root.global(), services, false,
                 spec.commandLine().getOut(), spec.commandLine().getErr())) {
             ObservedState observed = session.observe();
-            Plan plan = Reconciler.up(session.context(), observed, options);
+            Plan plan = Reconciler.up(session.context(), observed, options,
+                    question -> options.assumeYes()
+                            || Confirmation.onTerminal(question, spec.commandLine().getErr()));
             return session.execute(plan, observed, Optional.empty(), Optional.empty());
         }
     }

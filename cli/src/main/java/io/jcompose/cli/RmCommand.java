@@ -3,15 +3,11 @@ package io.jcompose.cli;
 import io.jcompose.engine.EngineClient;
 import io.jcompose.engine.EngineException;
 import io.jcompose.engine.api.ContainerSummary;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -30,7 +26,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "rm", description = "Removes stopped service containers", usageHelpAutoWidth = true)
 public final class RmCommand implements Callable<Integer> {
 
-    private static final Set<String> YES = Set.of("y", "yes", "1", "t", "true");
 
     @ParentCommand
     private JcomposeCommand root;
@@ -95,44 +90,11 @@ public final class RmCommand implements Callable<Integer> {
             if (force) {
                 out.println("Going to remove " + names);
                 out.flush();
-            } else if (!confirm("Going to remove " + names, out)) {
+            } else if (!Confirmation.ask("Going to remove " + names, out)) {
                 return ExitCodes.OK;
             }
             actions.run(stopped, "Removed", c -> engine.containers().remove(c.id(), force, volumes));
         }
         return ExitCodes.OK;
-    }
-
-    /**
-     * docker compose's two prompts: on a terminal the question repeats until y/yes/n/no (empty means no);
-     * from a pipe the message is printed as it is and one line is read, "y", "yes" or a Go true meaning yes.
-     */
-    private static boolean confirm(String message, PrintWriter out) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
-        if (System.console() == null) {
-            out.print(message);
-            out.flush();
-            String answer = in.readLine();
-            return answer != null && YES.contains(answer.strip().toLowerCase(Locale.ROOT));
-        }
-        while (true) {
-            out.print(message + " [y/N] ");
-            out.flush();
-            String answer = in.readLine();
-            if (answer == null) {
-                return false;
-            }
-            switch (answer.strip().toLowerCase(Locale.ROOT)) {
-                case "", "n", "no" -> {
-                    return false;
-                }
-                case "y", "yes" -> {
-                    return true;
-                }
-                default -> {
-                    // asked again, as compose's terminal prompt does
-                }
-            }
-        }
     }
 }

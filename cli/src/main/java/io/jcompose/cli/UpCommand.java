@@ -99,7 +99,8 @@ public final class UpCommand implements Callable<Integer> {
                         + "starting in the background as with -d");
             }
             ObservedState observed = session.observe();
-            Plan plan = Reconciler.up(session.context(), observed, options);
+            Plan plan = Reconciler.up(session.context(), observed, options,
+                    question -> options.assumeYes() || Confirmation.onTerminal(question, err));
             Project project = session.project().orElseThrow();
             plan.kept().forEach(k -> session.progress().update(k.substring(0, k.indexOf(" (")),
                     k.contains("running") ? "Running" : "Up to date", io.jcompose.engine.reconcile.Progress.State.DONE));

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -42,7 +43,17 @@ public final class Reconciler {
 
     /** The plan of {@code up} (and of {@code create} with {@link UpOptions#noStart()}). */
     public static Plan up(ProjectContext context, ObservedState observed, UpOptions options) {
-        return new UpPlanning(context, observed, options).plan();
+        return up(context, observed, options, question -> options.assumeYes());
+    }
+
+    /**
+     * As {@link #up(ProjectContext, ObservedState, UpOptions)}, asking {@code confirmVolumeRecreate} compose's
+     * question about each volume whose configuration changed: recreating it loses its data, so it is never
+     * done without a yes ({@code -y} answers yes to every question).
+     */
+    public static Plan up(ProjectContext context, ObservedState observed, UpOptions options,
+                          Predicate<String> confirmVolumeRecreate) {
+        return new UpPlanning(context, observed, options, confirmVolumeRecreate).plan();
     }
 
     /** {@code down}: containers in reverse dependency order, then networks, then (with {@code -v}) volumes. */
@@ -269,6 +280,7 @@ public final class Reconciler {
         private final Project project;
         private final ObservedState observed;
         private final UpOptions options;
+        private final Predicate<String> confirmVolumeRecreate;
         private final PlanBuilder plan = new PlanBuilder();
         private final Map<String, Integer> imageNodes = new HashMap<>();
         private final Map<String, Integer> networkNodes = new HashMap<>();
@@ -281,7 +293,9 @@ public final class Reconciler {
         private final Set<String> removedForVolumes = new HashSet<>();
         private final Map<String, List<ObservedContainer>> keptRunning = new HashMap<>();
 
-        UpPlanning(ProjectContext context, ObservedState observed, UpOptions options) {
+        UpPlanning(ProjectContext context, ObservedState observed, UpOptions options,
+                   Predicate<String> confirmVolumeRecreate) {
+            this.confirmVolumeRecreate = confirmVolumeRecreate;
             this.context = context;
             this.project = context.project();
             this.observed = observed;
@@ -395,7 +409,14 @@ public final class Reconciler {
 
         private void volumes(Set<String> scope) {
             VolumePlan volumes = new VolumePlanner(context.version())
-                    .up(project, observed.volumes(), scope, false, options.assumeYes());
+                    .up(project, observed.volumes(), scope, false, options.assumeYes())
+                    .resolve(drift -> {
+                        boolean yes = confirmVolumeRecreate.test(drift.prompt());
+                        if (!yes) {
+                            plan.warn(drift.prompt() + " Kept as it is: run with -y to recreate it.");
+                        }
+                        return yes;
+                    });
             for (VolumeChange change : volumes.changes()) {
                 if (change instanceof VolumeChange.MissingExternalVolume missing) {
                     throw new ReconcileException(missing.message());
@@ -404,8 +425,6 @@ public final class Reconciler {
                             create.reason()), pulls()));
                 } else if (change instanceof VolumeChange.KeepVolume keep) {
                     keep.warning().ifPresent(plan::warn);
-                } else if (change instanceof VolumeChange.VolumeDrift drift) {
-                    plan.warn(drift.prompt() + " Kept as it is: run with -y to recreate it.");
                 } else if (change instanceof VolumeChange.RecreateVolume recreate) {
                     recreateVolume(recreate);
                 }

@@ -441,6 +441,15 @@ class ReconcilerTest {
                 #4 CreateVolume demo_data (config changed: labels {v=1} -> {v=2}) after #3
                 #5 CreateContainer demo-db-1 (no existing container) after #4
                 #6 StartContainer demo-db-1 (created) after #5""");
+
+        List<String> asked = new ArrayList<>();
+        Plan answeredYes = Reconciler.up(context(after), observed, options(), question -> asked.add(question));
+        assertThat(asked).singleElement().asString()
+                .startsWith("Volume \"demo_data\" exists but doesn't match configuration in compose file.");
+        assertThat(answeredYes.text()).isEqualTo(Reconciler.up(context(after), observed, yes).text());
+        Plan answeredNo = Reconciler.up(context(after), observed, options(), question -> false);
+        assertThat(answeredNo.isEmpty()).isTrue();
+        assertThat(answeredNo.warnings()).singleElement().asString().endsWith("run with -y to recreate it.");
     }
 
     @Test
