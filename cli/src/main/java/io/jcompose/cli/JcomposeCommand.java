@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
             ExecCommand.class,
             CpCommand.class,
             AttachCommand.class,
+            RunCommand.class,
         })
 public final class JcomposeCommand implements Runnable {
 

@@ -42,7 +42,28 @@ public final class Reconciler {
 
     /** The plan of {@code up} (and of {@code create} with {@link UpOptions#noStart()}). */
     public static Plan up(ProjectContext context, ObservedState observed, UpOptions options) {
-        return new UpPlanning(context, observed, options).plan();
+        return new UpPlanning(context, observed, options, Optional.empty()).plan();
+    }
+
+    /**
+     * {@code run SERVICE}: what the one-off container needs before it is created: the service's image, networks
+     * and volumes and, unless {@code options.noDeps()}, its dependencies as {@code up} starts them. The
+     * service's own containers are left alone; {@code options.services()} is not used.
+     */
+    public static Plan run(ProjectContext context, ObservedState observed, UpOptions options, String service) {
+        return new UpPlanning(context, observed, options, Optional.of(service)).plan();
+    }
+
+    /** The gates a one-off of {@code service} waits at: its depends_on conditions on its dependencies' containers. */
+    public static List<Gate> oneOffGates(Map<String, List<DependsOn>> graph, String service, ObservedState observed) {
+        List<Gate> gates = new ArrayList<>();
+        for (DependsOn edge : graph.getOrDefault(service, List.of())) {
+            List<String> containers = names(observed.containersOf(edge.service()));
+            if (!containers.isEmpty()) {
+                gate(edge, containers).ifPresent(gates::add);
+            }
+        }
+        return gates;
     }
 
     /** {@code down}: containers in reverse dependency order, then networks, then (with {@code -v}) volumes. */
@@ -269,6 +290,7 @@ public final class Reconciler {
         private final Project project;
         private final ObservedState observed;
         private final UpOptions options;
+        private final Optional<String> oneOff;
         private final PlanBuilder plan = new PlanBuilder();
         private final Map<String, Integer> imageNodes = new HashMap<>();
         private final Map<String, Integer> networkNodes = new HashMap<>();
@@ -281,7 +303,8 @@ public final class Reconciler {
         private final Set<String> removedForVolumes = new HashSet<>();
         private final Map<String, List<ObservedContainer>> keptRunning = new HashMap<>();
 
-        UpPlanning(ProjectContext context, ObservedState observed, UpOptions options) {
+        UpPlanning(ProjectContext context, ObservedState observed, UpOptions options, Optional<String> oneOff) {
+            this.oneOff = oneOff;
             this.context = context;
             this.project = context.project();
             this.observed = observed;
@@ -290,12 +313,13 @@ public final class Reconciler {
 
         Plan plan() {
             DependencyGraph graph = DependencyGraph.of(project);
-            for (String service : options.services()) {
+            for (String service : oneOff.map(Set::of).orElse(options.services())) {
                 if (!project.services().containsKey(service)) {
                     throw new ReconcileException("no such service: " + service);
                 }
             }
-            Set<String> targets = options.services().isEmpty() ? project.services().keySet() : options.services();
+            Set<String> targets = oneOff.map(Set::of).orElse(options.services().isEmpty()
+                    ? project.services().keySet() : options.services());
             Set<String> scope = options.noDeps() ? targets : graph.withDependencies(targets);
             orphans();
             images(scope);
@@ -303,7 +327,8 @@ public final class Reconciler {
             volumes(scope);
             Map<String, List<DependsOn>> edges = DependsOn.of(project);
             for (String service : graph.order()) {
-                if (scope.contains(service)) {
+                // a one-off's own service gets no container from up: run creates the one-off itself
+                if (scope.contains(service) && oneOff.filter(service::equals).isEmpty()) {
                     service(project.services().get(service), targets.contains(service), scope, edges);
                 }
             }
