@@ -111,11 +111,14 @@ class RunCommandIT {
 
     @Test
     void aKeptOneOffHasItsLabelsNameAndOverridesButNoPortsNorRestart() throws Exception {
-        Outcome run = jcompose(null, "run", "--no-deps", "-e", "GREETING=hi there", "-w", "/tmp",
-                "--entrypoint", "sh -c", "-l", "extra=yes", "app", "echo \"$GREETING $KEPT\"; pwd");
+        Files.createDirectories(dir.resolve("host"));
+        Files.writeString(dir.resolve("host/note"), "bound\n");
+        Outcome run = jcompose(null, "run", "--no-deps", "-e", "GREETING=hi there", "-w", "/tmp", "-u", "nobody",
+                "-v", "./host:/extra:ro", "--entrypoint", "sh -c", "-l", "extra=yes", "app",
+                "echo \"$GREETING $KEPT\"; pwd; id -un; cat /extra/note");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("hi there service\n/tmp\n");
+        assertThat(run.out()).isEqualTo("hi there service\n/tmp\nnobody\nbound\n");
         List<ContainerSummary> oneOffs = containers("com.docker.compose.oneoff=True");
         assertThat(oneOffs).hasSize(1);
         JsonNode inspect = engine.await(engine.client().containers().inspectJson(oneOffs.get(0).id()));
@@ -129,6 +132,11 @@ class RunCommandIT {
         assertThat(inspect.path("HostConfig").path("RestartPolicy").path("Name").asText()).isIn("", "no");
         assertThat(inspect.path("HostConfig").path("PortBindings").size()).isZero();
         assertThat(inspect.path("HostConfig").path("AutoRemove").asBoolean()).isFalse();
+        List<String> aliases = new ArrayList<>();
+        inspect.path("NetworkSettings").path("Networks").path(project + "_default").path("Aliases")
+                .forEach(alias -> aliases.add(alias.asText()));
+        assertThat(aliases).doesNotContain("app");
+        assertThat(inspect.path("NetworkSettings").path("Networks").has(project + "_default")).isTrue();
         assertThat(containers("com.docker.compose.service=db")).isEmpty();
     }
 
