@@ -29,6 +29,8 @@ record OneOffOverrides(List<String> command, Optional<List<String>> entrypoint, 
         labels = Map.copyOf(labels);
         volumes = List.copyOf(volumes);
         publish = List.copyOf(publish);
+        // a bad -p fails before anything is created
+        publish.forEach(Published::parse);
     }
 
     ContainerCreateBody apply(ContainerCreateBody body, Path projectDirectory) {

@@ -167,7 +167,7 @@ public final class RunCommand implements Callable<Integer> {
             engine.await(engine.networks().connect(connect.network(), id, connect.endpointConfig()));
         }
         if (detach) {
-            engine.await(engine.containers().start(id));
+            start(engine, id);
             spec.commandLine().getOut().println(containerName);
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
@@ -190,7 +190,7 @@ public final class RunCommand implements Callable<Integer> {
         // with --rm the engine removes the container as it exits: only a wait made before the start sees its code
         Optional<Future<WaitResult>> removed = remove
                 ? Optional.of(engine.containers().waitFor(id, "removed")) : Optional.empty();
-        engine.await(engine.containers().start(id));
+        start(engine, id);
         if (tty) {
             Runnable resize = () -> Terminal.size(Terminal.STDOUT)
                     .ifPresent(size -> engine.containers().resize(id, size.rows(), size.columns()));
@@ -209,6 +209,18 @@ public final class RunCommand implements Callable<Integer> {
             removeQuietly(engine, id);
         }
         return result.statusCode();
+    }
+
+    /** Starts the one-off; with {@code --rm} one that cannot start is removed rather than left created. */
+    private void start(EngineClient engine, String id) {
+        try {
+            engine.await(engine.containers().start(id));
+        } catch (RuntimeException e) {
+            if (remove) {
+                removeQuietly(engine, id);
+            }
+            throw e;
+        }
     }
 
     private static void removeQuietly(EngineClient engine, String id) {

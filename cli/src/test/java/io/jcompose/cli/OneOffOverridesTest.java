@@ -68,7 +68,7 @@ class OneOffOverridesTest {
 
     @Test
     void aBadPublishSaysWhatWasExpected() {
-        assertThatThrownBy(() -> OneOffOverrides.Published.parse("a:b"))
+        assertThatThrownBy(() -> overrides(List.of(), List.of("a:b"), false))
                 .hasMessage("-p a:b: expected [[ip:]host:]container[/protocol]");
     }
 
