@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
             LogsCommand.class,
             EventsCommand.class,
             WaitCommand.class,
+            RunCommand.class,
         })
 public final class JcomposeCommand implements Runnable {
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * docker compose's progress output on stderr: {@code plain} prints one line per change
@@ -26,6 +27,7 @@ final class ProgressDisplay implements Progress, AutoCloseable {
     private final boolean color;
     private final Map<String, Line> lines = new LinkedHashMap<>();
     private final ScheduledExecutorService ticker;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private int drawn;
 
     ProgressDisplay(Mode mode, PrintWriter err, boolean color) {
@@ -181,7 +183,8 @@ final class ProgressDisplay implements Progress, AutoCloseable {
 
     @Override
     public void close() {
-        if (ticker != null) {
+        // the final frame once: a second close (a session closing after run's early close) must not draw again
+        if (ticker != null && closed.compareAndSet(false, true)) {
             ticker.shutdownNow();
             redraw();
         }

@@ -83,6 +83,10 @@ final class ProjectSession implements AutoCloseable {
         return name;
     }
 
+    EngineClient engine() {
+        return engine;
+    }
+
     ProgressDisplay progress() {
         return progress;
     }

@@ -53,7 +53,29 @@ public final class Reconciler {
      */
     public static Plan up(ProjectContext context, ObservedState observed, UpOptions options,
                           Predicate<String> confirmVolumeRecreate) {
-        return new UpPlanning(context, observed, options, confirmVolumeRecreate).plan();
+        return new UpPlanning(context, observed, options, confirmVolumeRecreate, Optional.empty()).plan();
+    }
+
+    /**
+     * {@code run SERVICE}: what the one-off container needs before it is created: the service's image, networks
+     * and volumes and, unless {@code options.noDeps()}, its dependencies as {@code up} starts them. The
+     * service's own containers are left alone; {@code options.services()} is not used.
+     */
+    public static Plan run(ProjectContext context, ObservedState observed, UpOptions options, String service) {
+        return new UpPlanning(context, observed, options, question -> options.assumeYes(), Optional.of(service))
+                .plan();
+    }
+
+    /** The gates a one-off of {@code service} waits at: its depends_on conditions on its dependencies' containers. */
+    public static List<Gate> oneOffGates(Map<String, List<DependsOn>> graph, String service, ObservedState observed) {
+        List<Gate> gates = new ArrayList<>();
+        for (DependsOn edge : graph.getOrDefault(service, List.of())) {
+            List<String> containers = names(observed.containersOf(edge.service()));
+            if (!containers.isEmpty()) {
+                gate(edge, containers).ifPresent(gates::add);
+            }
+        }
+        return gates;
     }
 
     /** {@code down}: containers in reverse dependency order, then networks, then (with {@code -v}) volumes. */
@@ -281,6 +303,7 @@ public final class Reconciler {
         private final ObservedState observed;
         private final UpOptions options;
         private final Predicate<String> confirmVolumeRecreate;
+        private final Optional<String> oneOff;
         private final PlanBuilder plan = new PlanBuilder();
         private final Map<String, Integer> imageNodes = new HashMap<>();
         private final Map<String, Integer> networkNodes = new HashMap<>();
@@ -294,8 +317,9 @@ public final class Reconciler {
         private final Map<String, List<ObservedContainer>> keptRunning = new HashMap<>();
 
         UpPlanning(ProjectContext context, ObservedState observed, UpOptions options,
-                   Predicate<String> confirmVolumeRecreate) {
+                   Predicate<String> confirmVolumeRecreate, Optional<String> oneOff) {
             this.confirmVolumeRecreate = confirmVolumeRecreate;
+            this.oneOff = oneOff;
             this.context = context;
             this.project = context.project();
             this.observed = observed;
@@ -304,12 +328,13 @@ public final class Reconciler {
 
         Plan plan() {
             DependencyGraph graph = DependencyGraph.of(project);
-            for (String service : options.services()) {
+            for (String service : oneOff.map(Set::of).orElse(options.services())) {
                 if (!project.services().containsKey(service)) {
                     throw new ReconcileException("no such service: " + service);
                 }
             }
-            Set<String> targets = options.services().isEmpty() ? project.services().keySet() : options.services();
+            Set<String> targets = oneOff.map(Set::of).orElse(options.services().isEmpty()
+                    ? project.services().keySet() : options.services());
             Set<String> scope = options.noDeps() ? targets : graph.withDependencies(targets);
             orphans();
             images(scope);
@@ -317,7 +342,8 @@ public final class Reconciler {
             volumes(scope);
             Map<String, List<DependsOn>> edges = DependsOn.of(project);
             for (String service : graph.order()) {
-                if (scope.contains(service)) {
+                // a one-off's own service gets no container from up: run creates the one-off itself
+                if (scope.contains(service) && oneOff.filter(service::equals).isEmpty()) {
                     service(project.services().get(service), targets.contains(service), scope, edges);
                 }
             }

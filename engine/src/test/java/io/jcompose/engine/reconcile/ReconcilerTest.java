@@ -109,6 +109,34 @@ class ReconcilerTest {
     }
 
     @Test
+    void runStartsTheDependenciesButNotTheServiceItself() throws IOException {
+        Project project = load(TWO_SERVICES);
+        Plan plan = Reconciler.run(context(project), nothing(), options(), "web");
+        assertThat(plan.text()).isEqualTo("""
+                #1 CreateNetwork demo_default (not found)
+                #2 CreateContainer demo-db-1 (no existing container) after #1
+                #3 StartContainer demo-db-1 (created) after #2""");
+    }
+
+    @Test
+    void runWithNoDepsOnlyPreparesTheNetwork() throws IOException {
+        Project project = load(TWO_SERVICES);
+        UpOptions noDeps = new UpOptions(Set.of(), true, false, false, false, false, false, false, Map.of(), false,
+                Optional.empty(), Optional.empty(), false);
+        Plan plan = Reconciler.run(context(project), nothing(), noDeps, "web");
+        assertThat(plan.text()).isEqualTo("#1 CreateNetwork demo_default (not found)");
+    }
+
+    @Test
+    void aOneOffWaitsAtItsServicesDependsOnConditions() throws IOException {
+        Project project = load(TWO_SERVICES);
+        ObservedState observed = upToDate(project, Map.of());
+        assertThat(Reconciler.oneOffGates(DependsOn.of(project), "web", observed))
+                .containsExactly(new Gate("db", Gate.HEALTHY, true, List.of("demo-db-1")));
+        assertThat(Reconciler.oneOffGates(DependsOn.of(project), "db", observed)).isEmpty();
+    }
+
+    @Test
     void aMissingImageIsPulledBeforeTheCreate() throws IOException {
         Project project = load("""
                 services:
