@@ -329,6 +329,9 @@ public final class Reconciler {
             for (String name : scope) {
                 ServiceConfig service = project.services().get(name);
                 String image = image(service);
+                if (service.build().isPresent()) {
+                    continue; // built before the plan (BuildNeed), never pulled
+                }
                 String policy = options.pull().or(service::pullPolicy).orElse("missing");
                 boolean present = observed.images().containsKey(image);
                 if (imageNodes.containsKey(image)) {
@@ -344,7 +347,7 @@ public final class Reconciler {
                         }
                     }
                     case "build" -> throw new ReconcileException("service " + name
-                            + ": pull_policy build is not supported yet (build comes with a later jcompose)");
+                            + ": pull_policy build needs a build section");
                     default -> {
                         if (!present) {
                             imageNodes.put(image, plan.add(new Action.PullImage(image, "not found locally"),
@@ -356,8 +359,7 @@ public final class Reconciler {
         }
 
         private String image(ServiceConfig service) {
-            return service.image().orElseThrow(() -> new ReconcileException("service " + service.name()
-                    + " has no image: building images is not supported yet"));
+            return service.imageName(project.name());
         }
 
         /** As compose, images are pulled before anything is created: a failed pull changes nothing. */
