@@ -18,6 +18,7 @@ import io.jcompose.engine.reconcile.PlanExecutor;
 import io.jcompose.engine.reconcile.ProjectContext;
 import io.jcompose.engine.reconcile.Readiness;
 import io.jcompose.spec.ComposeException;
+import io.jcompose.spec.labels.ComposeLabels;
 import io.jcompose.spec.load.LoadedProject;
 import io.jcompose.spec.load.ProjectLoader;
 import io.jcompose.spec.model.Project;
@@ -110,6 +111,12 @@ final class ProjectSession implements AutoCloseable {
         List<String> images = project().map(p -> p.services().values().stream()
                 .map(service -> service.imageName(p.name())).toList()).orElse(List.of());
         return engine.await(ObservedState.observe(engine, name, images));
+    }
+
+    /** The tags of the local images that carry this project's label: those compose or jcompose built for it. */
+    List<String> labelledImageTags() {
+        return engine.await(engine.images().list(Map.of("label", List.of(ComposeLabels.PROJECT + "=" + name))))
+                .stream().flatMap(image -> image.repoTags().stream()).toList();
     }
 
     /**

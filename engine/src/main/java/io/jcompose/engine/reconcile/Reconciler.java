@@ -48,6 +48,12 @@ public final class Reconciler {
     /** {@code down}: containers in reverse dependency order, then networks, then (with {@code -v}) volumes. */
     public static Plan down(Optional<Project> project, ObservedState observed, boolean volumes, boolean removeOrphans,
                             Optional<Duration> timeout, String composeVersion) {
+        return down(project, observed, volumes, removeOrphans, timeout, composeVersion, List.of());
+    }
+
+    /** {@code down --rmi}: as {@link #down}, then {@code images} (see {@link DownImages}) once the containers are gone. */
+    public static Plan down(Optional<Project> project, ObservedState observed, boolean volumes, boolean removeOrphans,
+                            Optional<Duration> timeout, String composeVersion, List<String> images) {
         PlanBuilder plan = new PlanBuilder();
         List<ObservedContainer> containers = new ArrayList<>();
         for (ObservedContainer container : observed.containers()) {
@@ -79,6 +85,9 @@ public final class Reconciler {
             for (VolumeChange change : volumePlan.changes()) {
                 plan.add(new Action.RemoveVolume(change.name(), change.reason()), allRemoved);
             }
+        }
+        for (String image : images) {
+            plan.add(new Action.RemoveImage(image, "--rmi"), allRemoved);
         }
         if (project.isPresent()) {
             warnOrphans(plan, project.get(), observed, removeOrphans, false);

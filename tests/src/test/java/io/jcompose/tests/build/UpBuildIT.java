@@ -1,6 +1,7 @@
 package io.jcompose.tests.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jcompose.engine.EngineException;
 import io.jcompose.engine.api.ContainerSummary;
@@ -126,5 +127,33 @@ class UpBuildIT {
         assertThat(run.err()).contains("service alpha: image " + project
                 + "-alpha not found locally and --no-build was given");
         assertThat(containers()).isEmpty();
+    }
+
+    @Test
+    void downRmiLocalRemovesTheBuiltImagesAndNothingElse() throws IOException {
+        Files.writeString(dir.resolve("compose.yaml"), STACK + """
+                  plain:
+                    image: busybox:latest
+                    command: ["sleep", "300"]
+                """);
+        Result up = jcompose("up", "-d");
+        assertThat(up.exitCode()).as(up.toString()).isZero();
+        assertThat(labelledTags()).contains(project + "-alpha:latest", project + "-beta:latest");
+
+        Result down = jcompose("down", "--rmi", "local", "-t", "0");
+        assertThat(down.exitCode()).as(down.toString()).isZero();
+        assertThat(containers()).isEmpty();
+        assertThat(labelledTags()).isEmpty();
+        for (String gone : List.of(project + "-alpha", project + "-beta")) {
+            assertThatThrownBy(() -> engine.await(engine.client().images().inspect(gone)))
+                    .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.isNotFound()).isTrue());
+        }
+        assertThat(engine.await(engine.client().images().inspect("busybox:latest")).id()).isNotEmpty();
+    }
+
+    private List<String> labelledTags() {
+        return engine.await(engine.client().images().list(
+                        Map.of("label", List.of(ComposeLabels.PROJECT + "=" + project)))).stream()
+                .flatMap(image -> image.repoTags().stream()).toList();
     }
 }
