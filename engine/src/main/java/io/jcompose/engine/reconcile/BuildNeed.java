@@ -31,12 +31,16 @@ public record BuildNeed(String service, String image, String reason) {
      */
     public static List<BuildNeed> of(Project project, Set<String> scope, ObservedState observed, BuildPolicy policy) {
         List<BuildNeed> needs = new ArrayList<>();
-        for (String name : new TreeSet<>(scope)) {
+        // a service outside the scope still builds when a service in it runs the image it makes
+        Set<String> images = new TreeSet<>();
+        scope.stream().map(project.services()::get).filter(Objects::nonNull)
+                .forEach(service -> images.add(service.imageName(project.name())));
+        for (String name : new TreeSet<>(project.services().keySet())) {
             ServiceConfig service = project.services().get(name);
-            if (service == null || service.build().isEmpty()) {
+            String image = service.imageName(project.name());
+            if (service.build().isEmpty() || !scope.contains(name) && !images.contains(image)) {
                 continue;
             }
-            String image = service.imageName(project.name());
             boolean present = observed.images().containsKey(image);
             if (policy == BuildPolicy.NEVER) {
                 if (!present) {

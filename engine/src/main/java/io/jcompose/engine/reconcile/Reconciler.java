@@ -338,7 +338,7 @@ public final class Reconciler {
             for (String name : scope) {
                 ServiceConfig service = project.services().get(name);
                 String image = image(service);
-                if (service.build().isPresent()) {
+                if (builtByTheProject(image)) {
                     continue; // built before the plan (BuildNeed), never pulled
                 }
                 String policy = options.pull().or(service::pullPolicy).orElse("missing");
@@ -365,6 +365,11 @@ public final class Reconciler {
                     }
                 }
             }
+        }
+
+        private boolean builtByTheProject(String image) {
+            return project.services().values().stream()
+                    .anyMatch(s -> s.build().isPresent() && s.imageName(project.name()).equals(image));
         }
 
         private String image(ServiceConfig service) {

@@ -153,4 +153,24 @@ class BuildNeedTest {
                 = Container demo-api-1 (up to date, created)
                 = Container demo-cache-1 (up to date, created)""");
     }
+
+    @Test
+    void anImageAnotherServiceBuildsIsBuiltNotPulled() throws IOException {
+        Project project = load("""
+                services:
+                  api:
+                    build: ./api
+                    image: example/api:dev
+                  worker:
+                    image: example/api:dev
+                """);
+        assertThat(text(BuildNeed.of(project, Set.of("worker"), images(), BuildPolicy.MISSING)))
+                .isEqualTo("BuildImage example/api:dev (image missing)");
+        ProjectContext context = new ProjectContext(project, new ContainerLabels("demo", dir,
+                List.of(dir.resolve("compose.yaml")), List.of(), "2.0.0"), ContainerNames.standard(),
+                new ApiVersion(1, 41));
+        Plan plan = Reconciler.up(context, images(), new UpOptions(Set.of("worker"), false, false, false, false,
+                false, false, false, Map.of(), true, Optional.empty(), Optional.empty(), false));
+        assertThat(plan.text()).doesNotContain("PullImage");
+    }
 }
