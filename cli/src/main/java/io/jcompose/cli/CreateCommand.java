@@ -45,6 +45,12 @@ public final class CreateCommand implements Callable<Integer> {
     @Option(names = "--pull", paramLabel = "POLICY", description = "Pull image before running: always, missing, never")
     private String pull = "policy";
 
+    @Option(names = "--build", description = "Build images before starting containers")
+    private boolean build;
+
+    @Option(names = "--no-build", description = "Don't build an image, even if it's policy")
+    private boolean noBuild;
+
     @Option(names = {"-y", "--yes"}, description = "Assume yes to all prompts")
     private boolean yes;
 
@@ -61,7 +67,9 @@ public final class CreateCommand implements Callable<Integer> {
                 Optional.empty(), UpCommand.pullPolicy(spec, pull), yes);
         try (ProjectSession session = ProjectSession.open(root.global(), services, false,
                 spec.commandLine().getOut(), spec.commandLine().getErr())) {
-            ObservedState observed = session.observe();
+            ObservedState observed = session.buildFirst(session.observe(),
+                    UpCommand.scope(session.project().orElseThrow(), options),
+                    UpCommand.buildPolicy(spec, build, noBuild), spec.commandLine().getErr());
             Plan plan = Reconciler.up(session.context(), observed, options,
                     question -> options.assumeYes()
                             || Confirmation.onTerminal(question, spec.commandLine().getErr()));

@@ -1,9 +1,11 @@
 package io.jcompose.cli;
 
 import io.jcompose.engine.ClientVersion;
+import io.jcompose.engine.reconcile.DownImages;
 import io.jcompose.engine.reconcile.ObservedState;
 import io.jcompose.engine.reconcile.Plan;
 import io.jcompose.engine.reconcile.Reconciler;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,15 +43,17 @@ public final class DownCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (rmi != null) {
-            throw new ParameterException(spec.commandLine(),
-                    "down --rmi is not supported yet: it comes with image build support");
+        if (rmi != null && !rmi.equals("local") && !rmi.equals("all")) {
+            throw new ParameterException(spec.commandLine(), "--rmi: invalid value " + rmi
+                    + " (expected local or all)");
         }
-        try (ProjectSession session = ProjectSession.open(root.global(), java.util.List.of(), true,
+        try (ProjectSession session = ProjectSession.open(root.global(), List.of(), true,
                 spec.commandLine().getOut(), spec.commandLine().getErr())) {
             ObservedState observed = session.observe();
+            List<String> images = rmi == null ? List.of() : DownImages.select(rmi, session.project(),
+                    session.labelledImageTags(), observed.images().keySet());
             Plan plan = Reconciler.down(session.project(), observed, volumes, removeOrphans,
-                    UpCommand.seconds(timeout), ClientVersion.current());
+                    UpCommand.seconds(timeout), ClientVersion.current(), images);
             return session.execute(plan, observed, Optional.empty(), Optional.empty());
         }
     }

@@ -4,6 +4,11 @@ import io.jcompose.engine.ClientVersion;
 import io.jcompose.engine.EngineClient;
 import io.jcompose.engine.container.ContainerLabels;
 import io.jcompose.engine.container.ContainerNames;
+import io.jcompose.engine.build.BuildSettings;
+import io.jcompose.engine.build.ClassicBuilder;
+import io.jcompose.engine.build.ImageBuild;
+import io.jcompose.engine.reconcile.BuildNeed;
+import io.jcompose.engine.reconcile.BuildPolicy;
 import io.jcompose.engine.reconcile.DependsOn;
 import io.jcompose.engine.reconcile.Execution;
 import io.jcompose.engine.reconcile.Gate;
@@ -13,10 +18,10 @@ import io.jcompose.engine.reconcile.PlanExecutor;
 import io.jcompose.engine.reconcile.ProjectContext;
 import io.jcompose.engine.reconcile.Readiness;
 import io.jcompose.spec.ComposeException;
+import io.jcompose.spec.labels.ComposeLabels;
 import io.jcompose.spec.load.LoadedProject;
 import io.jcompose.spec.load.ProjectLoader;
 import io.jcompose.spec.model.Project;
-import io.jcompose.spec.model.ServiceConfig;
 import io.vertx.core.Future;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,6 +29,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -107,8 +113,41 @@ final class ProjectSession implements AutoCloseable {
 
     ObservedState observe() {
         List<String> images = project().map(p -> p.services().values().stream()
-                .map(ServiceConfig::image).flatMap(Optional::stream).toList()).orElse(List.of());
+                .map(service -> service.imageName(p.name())).toList()).orElse(List.of());
         return engine.await(ObservedState.observe(engine, name, images));
+    }
+
+    /** The tags of the local images that carry this project's label: those compose or jcompose built for it. */
+    List<String> labelledImageTags() {
+        return engine.await(engine.images().list(Map.of("label", List.of(ComposeLabels.PROJECT + "=" + name))))
+                .stream().flatMap(image -> image.repoTags().stream()).toList();
+    }
+
+    /**
+     * Builds, before the plan, the images {@code up} needs for {@code scope} under {@code policy}, with the output
+     * of {@code jcompose build}; returns the state observed afterwards (new image ids), or {@code observed} when
+     * nothing was built. With {@code --dry-run} it prints what it would build.
+     */
+    ObservedState buildFirst(ObservedState observed, Set<String> scope, BuildPolicy policy, PrintWriter err) {
+        Project model = project().orElseThrow();
+        List<BuildNeed> needs = BuildNeed.of(model, scope, observed, policy);
+        if (needs.isEmpty()) {
+            return observed;
+        }
+        if (global.dryRun) {
+            needs.forEach(need -> out.println(need.text()));
+            return observed;
+        }
+        List<ImageBuild> builds = ImageBuild.plan(model, needs.stream().map(BuildNeed::service).toList(),
+                BuildSettings.defaults(ClientVersion.current(), System.getenv()));
+        boolean silent = "quiet".equals(global.progress);
+        engine.await(new ClassicBuilder(engine).buildAll(builds, (build, line) -> {
+            if (!silent) {
+                err.println("[" + build.name() + "] " + line);
+                err.flush();
+            }
+        }));
+        return observe();
     }
 
     /**

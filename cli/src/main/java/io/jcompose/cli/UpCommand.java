@@ -1,5 +1,6 @@
 package io.jcompose.cli;
 
+import io.jcompose.engine.reconcile.BuildPolicy;
 import io.jcompose.engine.reconcile.ObservedState;
 import io.jcompose.engine.reconcile.Plan;
 import io.jcompose.engine.reconcile.Reconciler;
@@ -76,6 +77,12 @@ public final class UpCommand implements Callable<Integer> {
     @Option(names = "--pull", paramLabel = "POLICY", description = "Pull image before running: always, missing, never")
     private String pull = "policy";
 
+    @Option(names = "--build", description = "Build images before starting containers")
+    private boolean build;
+
+    @Option(names = "--no-build", description = "Don't build an image, even if it's policy")
+    private boolean noBuild;
+
     @Option(names = {"-y", "--yes"}, description = "Assume yes to all prompts")
     private boolean yes;
 
@@ -98,7 +105,9 @@ public final class UpCommand implements Callable<Integer> {
                 session.progress().note("Attached mode comes with `jcompose logs` (a later release): "
                         + "starting in the background as with -d");
             }
-            ObservedState observed = session.observe();
+            Project model = session.project().orElseThrow();
+            ObservedState observed = session.buildFirst(session.observe(), scope(model, options),
+                    buildPolicy(spec, build, noBuild), err);
             Plan plan = Reconciler.up(session.context(), observed, options,
                     question -> options.assumeYes() || Confirmation.onTerminal(question, err));
             Project project = session.project().orElseThrow();
@@ -118,6 +127,13 @@ public final class UpCommand implements Callable<Integer> {
     static Set<String> scope(Project project, UpOptions options) {
         Set<String> targets = options.services().isEmpty() ? project.services().keySet() : options.services();
         return options.noDeps() ? targets : new HashSet<>(DependencyGraph.of(project).withDependencies(targets));
+    }
+
+    static BuildPolicy buildPolicy(CommandSpec spec, boolean build, boolean noBuild) {
+        if (build && noBuild) {
+            throw new ParameterException(spec.commandLine(), "--build and --no-build are incompatible");
+        }
+        return build ? BuildPolicy.ALWAYS : noBuild ? BuildPolicy.NEVER : BuildPolicy.MISSING;
     }
 
     static boolean ignoreOrphans() {

@@ -178,6 +178,28 @@ public sealed interface Action {
         }
     }
 
+    record RemoveImage(String image, String cause) implements Action {
+        public String subject() {
+            return image;
+        }
+
+        public String resource() {
+            return "Image " + image;
+        }
+
+        public String working() {
+            return "Removing";
+        }
+
+        public String done() {
+            return "Removed";
+        }
+
+        public Future<Void> execute(Execution execution) {
+            return execution.removeImage(image);
+        }
+    }
+
     record CreateContainer(ContainerRecipe recipe, String cause) implements Action {
         public String subject() {
             return recipe.createName();

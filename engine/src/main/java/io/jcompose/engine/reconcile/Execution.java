@@ -161,6 +161,20 @@ public final class Execution {
         });
     }
 
+    /** {@code down --rmi}: never forced, so an image a container outside the project uses stays (a warning). */
+    Future<Void> removeImage(String image) {
+        return engine.images().remove(image, false, false).recover(failure -> {
+            if (failure instanceof EngineException e && e.isNotFound()) {
+                return Future.succeededFuture();
+            }
+            if (isConflict(failure)) {
+                progress.warning("image " + image + ": " + failure.getMessage());
+                return Future.succeededFuture();
+            }
+            return Future.failedFuture(failure);
+        });
+    }
+
     Future<Void> create(ContainerRecipe recipe) {
         ContainerCreateRequest request;
         ProjectContext project = context.orElseThrow(() -> new IllegalStateException("create needs the project"));

@@ -81,6 +81,12 @@ public final class Reconciler {
     /** {@code down}: containers in reverse dependency order, then networks, then (with {@code -v}) volumes. */
     public static Plan down(Optional<Project> project, ObservedState observed, boolean volumes, boolean removeOrphans,
                             Optional<Duration> timeout, String composeVersion) {
+        return down(project, observed, volumes, removeOrphans, timeout, composeVersion, List.of());
+    }
+
+    /** {@code down --rmi}: as {@link #down}, then {@code images} (see {@link DownImages}) once the containers are gone. */
+    public static Plan down(Optional<Project> project, ObservedState observed, boolean volumes, boolean removeOrphans,
+                            Optional<Duration> timeout, String composeVersion, List<String> images) {
         PlanBuilder plan = new PlanBuilder();
         List<ObservedContainer> containers = new ArrayList<>();
         for (ObservedContainer container : observed.containers()) {
@@ -112,6 +118,9 @@ public final class Reconciler {
             for (VolumeChange change : volumePlan.changes()) {
                 plan.add(new Action.RemoveVolume(change.name(), change.reason()), allRemoved);
             }
+        }
+        for (String image : images) {
+            plan.add(new Action.RemoveImage(image, "--rmi"), allRemoved);
         }
         if (project.isPresent()) {
             warnOrphans(plan, project.get(), observed, removeOrphans, false);
@@ -369,6 +378,9 @@ public final class Reconciler {
             for (String name : scope) {
                 ServiceConfig service = project.services().get(name);
                 String image = image(service);
+                if (builtByTheProject(image)) {
+                    continue; // built before the plan (BuildNeed), never pulled
+                }
                 String policy = options.pull().or(service::pullPolicy).orElse("missing");
                 boolean present = observed.images().containsKey(image);
                 if (imageNodes.containsKey(image)) {
@@ -384,7 +396,7 @@ public final class Reconciler {
                         }
                     }
                     case "build" -> throw new ReconcileException("service " + name
-                            + ": pull_policy build is not supported yet (build comes with a later jcompose)");
+                            + ": pull_policy build needs a build section");
                     default -> {
                         if (!present) {
                             imageNodes.put(image, plan.add(new Action.PullImage(image, "not found locally"),
@@ -395,9 +407,13 @@ public final class Reconciler {
             }
         }
 
+        private boolean builtByTheProject(String image) {
+            return project.services().values().stream()
+                    .anyMatch(s -> s.build().isPresent() && s.imageName(project.name()).equals(image));
+        }
+
         private String image(ServiceConfig service) {
-            return service.image().orElseThrow(() -> new ReconcileException("service " + service.name()
-                    + " has no image: building images is not supported yet"));
+            return service.imageName(project.name());
         }
 
         /** As compose, images are pulled before anything is created: a failed pull changes nothing. */
