@@ -6,14 +6,10 @@ import static org.awaitility.Awaitility.await;
 import io.jcompose.tests.support.RequiresEngine;
 import io.jcompose.tests.support.TestEngine;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 @RequiresEngine
 class InteractiveExecIT {
 
-    private final String socket = "jcit-" + UUID.randomUUID().toString().substring(0, 8);
+    private TmuxPane pane;
     private TestEngine engine;
     private String project;
     private ServiceContainers containers;
@@ -44,7 +40,9 @@ class InteractiveExecIT {
     @AfterEach
     void removeProject() throws Exception {
         try {
-            tmux("kill-server");
+            if (pane != null) {
+                pane.close();
+            }
         } finally {
             containers.removeAll();
         }
@@ -55,64 +53,28 @@ class InteractiveExecIT {
         Path jcompose = ChildJcompose.script(dir);
         Path before = dir.resolve("stty-before");
         Path after = dir.resolve("stty-after");
-        tmux("new-session", "-d", "-s", "it", "-x", "100", "-y", "30", "sh");
-        type("stty -g > " + before + "; " + jcompose + " -p " + project + " exec web sh; echo \"exit=$?\"");
-        awaitPane("/ # ", Duration.ofSeconds(60));
+        pane = TmuxPane.open(100, 30);
+        pane.type("stty -g > " + before + "; " + jcompose + " -p " + project + " exec web sh; echo \"exit=$?\"");
+        pane.awaitScreen("/ # ", Duration.ofSeconds(60));
 
-        type("echo typed-$((40+2))");
-        awaitPane("typed-42", Duration.ofSeconds(10));
-        String size = tmux("display-message", "-p", "-t", "it", "#{pane_height} #{pane_width}").strip();
-        type("stty size");
-        awaitPane("\n" + size + "\n", Duration.ofSeconds(10));
+        pane.type("echo typed-$((40+2))");
+        pane.awaitScreen("typed-42", Duration.ofSeconds(10));
+        String size = pane.size();
+        pane.type("stty size");
+        pane.awaitScreen("\n" + size + "\n", Duration.ofSeconds(10));
 
-        tmux("resize-window", "-t", "it", "-x", "83", "-y", "21");
-        String resized = tmux("display-message", "-p", "-t", "it", "#{pane_height} #{pane_width}").strip();
+        pane.resize(83, 21);
+        String resized = pane.size();
         assertThat(resized).isNotEqualTo(size);
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            type("stty size");
-            return pane().contains("\n" + resized + "\n");
+            pane.type("stty size");
+            return pane.screen().contains("\n" + resized + "\n");
         });
 
-        type("exit 7");
-        awaitPane("exit=7", Duration.ofSeconds(20));
-        type("stty -g > " + after);
+        pane.type("exit 7");
+        pane.awaitScreen("exit=7", Duration.ofSeconds(20));
+        pane.type("stty -g > " + after);
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(after) && Files.size(after) > 0);
         assertThat(Files.readString(after)).isEqualTo(Files.readString(before));
-    }
-
-    private void type(String line) throws Exception {
-        tmux("send-keys", "-t", "it", "-l", line);
-        tmux("send-keys", "-t", "it", "Enter");
-    }
-
-    private String pane() throws Exception {
-        return tmux("capture-pane", "-p", "-J", "-t", "it");
-    }
-
-    private void awaitPane(String text, Duration timeout) {
-        await().atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> pane().contains(text));
-    }
-
-    private String tmux(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(tmuxBinary(), "-L", socket, "-f", "/dev/null"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
-        if (process.exitValue() != 0 && !args[0].equals("kill-server")) {
-            throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
-        }
-        return output;
-    }
-
-    private static String tmuxBinary() {
-        for (String directory : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
-            Path candidate = Path.of(directory, "tmux");
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        throw new IllegalStateException("the interactive exec test needs tmux on PATH for a real pseudo-terminal: "
-                + "apt-get install -y tmux (scripts/engine-up installs it)");
     }
 }
