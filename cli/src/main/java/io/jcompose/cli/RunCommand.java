@@ -127,8 +127,8 @@ public final class RunCommand implements Callable<Integer> {
             ServiceConfig config = Optional.ofNullable(project.services().get(service)).orElseThrow(() ->
                     new ParameterException(spec.commandLine(), "no such service: " + service));
             UpOptions options = new UpOptions(Set.of(), noDeps, false, false, false, false,
-                    UpCommand.ignoreOrphans(), false, Map.of(), false, Optional.empty(),
-                    UpCommand.pullPolicy(spec, pull), false);
+                    ConvergeOptions.ignoreOrphans(), false, Map.of(), false, Optional.empty(),
+                    ConvergeOptions.pullPolicy(spec, pull), false);
             ObservedState observed = session.observe();
             Plan plan = Reconciler.run(session.context(), observed, options, service);
             int prepared = session.execute(plan, observed, Optional.of(after ->
