@@ -5,14 +5,20 @@ import io.jcompose.engine.EngineClient;
 import io.jcompose.engine.build.BuildSettings;
 import io.jcompose.engine.build.ClassicBuilder;
 import io.jcompose.engine.build.ImageBuild;
+import io.jcompose.engine.auth.RegistryCredentials;
+import io.jcompose.engine.registry.ImagePush;
+import io.jcompose.engine.registry.PushSelection;
+import io.jcompose.engine.registry.ServicePush;
 import io.jcompose.spec.graph.DependencyGraph;
 import io.jcompose.spec.load.LoadedProject;
 import io.jcompose.spec.load.ProjectLoader;
 import io.jcompose.spec.model.Project;
+import io.vertx.core.Future;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,8 +30,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code jcompose build}: builds the images of services with a {@code build} section through the
- * engine's classic builder, side by side within {@code --parallel}, each output line on stderr
- * prefixed with its service.
+ * engine's classic builder, side by side within {@code --parallel}, shown by {@link BuildView} (a live line per
+ * build on a terminal, prefixed output lines in plain progress); {@code --push} then pushes what was built as
+ * {@code push} does.
  */
 @Command(name = "build", description = "Build or rebuild services", usageHelpAutoWidth = true)
 public final class BuildCommand implements Callable<Integer> {
@@ -55,7 +62,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--with-dependencies", description = "Also build dependencies (transitively)")
     private boolean withDependencies;
 
-    @Option(names = "--push", description = "Push service images")
+    @Option(names = "--push", description = "Push service images once they are built")
     private boolean push;
 
     @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to build (default: all)")
@@ -63,35 +70,48 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (push) {
-            throw new IllegalArgumentException("build --push is not supported yet: build, then run 'jcompose push'");
-        }
         GlobalOptions global = root.global();
         LoadedProject loaded = ProjectLoader.load(ProjectOptions.of(global).services(serviceNames).build());
         PrintWriter err = spec.commandLine().getErr();
         loaded.model().warnings().forEach(warning -> err.println("WARN[0000] " + warning));
         Project project = loaded.project();
-        List<ImageBuild> builds = ImageBuild.plan(project, selected(project),
+        Set<String> selected = selected(project);
+        List<ImageBuild> builds = ImageBuild.plan(project, selected,
                 new BuildSettings(buildArgs, noCache, pull, ClientVersion.current(), System.getenv()));
-        if (builds.isEmpty()) {
-            return ExitCodes.OK;
-        }
+        // what --push sends is settled before anything is built: a bad reference or credentials store fails first
+        List<ImagePush> pushes = push ? ImagePush.of(PushSelection.select(project.withEnabledServices(selected))
+                .stream().filter(ServicePush::pushes).toList(), RegistryCredentials.fromEnvironment(err::println))
+                : List.of();
         if (global.dryRun) {
             builds.forEach(build -> err.println("[" + build.name() + "] would build " + build.image()
                     + " from " + build.context().directory()));
+            pushes.forEach(image -> err.println("[" + image.service() + "] would push " + image.image()));
             err.flush();
             return ExitCodes.OK;
         }
-        boolean silent = quiet || "quiet".equals(global.progress);
-        try (EngineClient engine = EngineConnection.open(global)) {
-            engine.await(new ClassicBuilder(engine).buildAll(builds, (build, line) -> {
-                if (!silent) {
-                    err.println("[" + build.name() + "] " + line);
-                    err.flush();
-                }
-            }));
+        if (builds.isEmpty() && pushes.isEmpty()) {
+            return ExitCodes.OK;
+        }
+        ProgressDisplay progress = quiet ? new ProgressDisplay(ProgressDisplay.Mode.QUIET, err, false)
+                : ProgressDisplay.of(global, err);
+        try (EngineClient engine = EngineConnection.open(global); progress) {
+            BuildView view = new BuildView(progress);
+            engine.await(new ClassicBuilder(engine).buildAll(builds, view));
+            push(engine, pushes, view);
         }
         return ExitCodes.OK;
+    }
+
+    /** Pushes side by side; when some fail, the others still finish and the first failure ends the command. */
+    private static void push(EngineClient engine, List<ImagePush> pushes, BuildView view) {
+        List<Future<Void>> transfers = new ArrayList<>();
+        for (ImagePush push : pushes) {
+            transfers.add(push.start(engine, view.pushing(push)).andThen(done ->
+                    view.pushed(push, Optional.ofNullable(done.cause()))));
+        }
+        engine.await(Future.join(transfers).transform(done -> transfers.stream().filter(Future::failed).findFirst()
+                .<Future<Void>>map(failed -> Future.failedFuture(failed.cause()))
+                .orElseGet(Future::succeededFuture)));
     }
 
     /** The named services (all when none are named), with what they depend on if asked. */

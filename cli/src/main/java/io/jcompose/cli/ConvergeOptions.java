@@ -72,7 +72,7 @@ final class ConvergeOptions {
     Convergence plan(ProjectSession session, UpOptions options, PrintWriter err) {
         BuildPolicy policy = buildPolicy();
         ObservedState observed = session.buildFirst(session.observe(),
-                scope(session.project().orElseThrow(), options), policy, err);
+                scope(session.project().orElseThrow(), options), policy, options.pull());
         Plan plan = Reconciler.up(session.context(), observed, options,
                 question -> options.assumeYes() || Confirmation.onTerminal(question, err));
         return new Convergence(observed, plan);

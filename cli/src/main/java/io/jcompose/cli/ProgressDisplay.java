@@ -12,29 +12,47 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 
 /**
  * docker compose's progress output on stderr: {@code plain} prints one line per change
  * ({@code Container demo-web-1  Started}); {@code tty} keeps a live list redrawn in place with the elapsed time
- * of each resource; {@code json} prints one object per change; {@code quiet} prints nothing but warnings.
+ * of each resource (a spinner while under way, each line cut to the terminal's width so that the redraw stays in
+ * place); {@code json} prints one object per change; {@code quiet} prints nothing but warnings.
  */
 final class ProgressDisplay implements Progress, AutoCloseable {
 
     enum Mode { PLAIN, TTY, JSON, QUIET }
 
+    private static final String[] SPINNER = {"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"};
+    private static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
     private final Mode mode;
     private final PrintWriter err;
     private final boolean color;
+    private final LongSupplier clock;
+    private final int columns;
     private final Map<String, Line> lines = new LinkedHashMap<>();
     private final ScheduledExecutorService ticker;
     private final AtomicBoolean closed = new AtomicBoolean();
     private int drawn;
 
     ProgressDisplay(Mode mode, PrintWriter err, boolean color) {
+        this(mode, err, color, System::nanoTime, 0, true);
+    }
+
+    /**
+     * @param clock nanoseconds, as {@link System#nanoTime()}
+     * @param columns the terminal's width; 0: lines are not cut
+     * @param ticking redraw a few times a second (elapsed times, spinner); tests draw only on changes
+     */
+    ProgressDisplay(Mode mode, PrintWriter err, boolean color, LongSupplier clock, int columns, boolean ticking) {
         this.mode = mode;
         this.err = err;
         this.color = color;
-        if (mode == Mode.TTY) {
+        this.clock = clock;
+        this.columns = columns;
+        if (mode == Mode.TTY && ticking) {
             ticker = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "jcompose-progress");
                 thread.setDaemon(true);
@@ -63,7 +81,12 @@ final class ProgressDisplay implements Progress, AutoCloseable {
         };
         String noColor = System.getenv("NO_COLOR");
         boolean color = mode == Mode.TTY && (noColor == null || noColor.isEmpty()) && !ansi.equals("never");
-        return new ProgressDisplay(mode, err, color);
+        int columns = mode == Mode.TTY ? Terminal.size(Terminal.STDERR).map(size -> size.columns()).orElse(0) : 0;
+        return new ProgressDisplay(mode, err, color, System::nanoTime, columns, true);
+    }
+
+    Mode mode() {
+        return mode;
     }
 
     @Override
@@ -79,13 +102,14 @@ final class ProgressDisplay implements Progress, AutoCloseable {
                 err.flush();
             }
             case TTY -> {
-                Line line = lines.computeIfAbsent(resource, r -> new Line(System.nanoTime()));
+                long now = clock.getAsLong();
+                Line line = lines.computeIfAbsent(resource, r -> new Line(now));
                 if (line.state != State.WORKING && state == State.WORKING) {
-                    line.started = System.nanoTime();
+                    line.started = now;
                 }
                 line.status = status;
                 line.state = state;
-                line.ended = state == State.WORKING ? 0 : System.nanoTime();
+                line.ended = state == State.WORKING ? 0 : now;
                 redraw();
             }
             case QUIET -> {
@@ -136,19 +160,34 @@ final class ProgressDisplay implements Progress, AutoCloseable {
         if (drawn > 0) {
             out.append("\033[").append(drawn).append('A');
         }
+        long now = clock.getAsLong();
         int width = lines.keySet().stream().mapToInt(String::length).max().orElse(0);
         List<String> rendered = new ArrayList<>();
         lines.forEach((resource, line) -> {
-            long end = line.ended == 0 ? System.nanoTime() : line.ended;
-            String elapsed = String.format(Locale.ROOT, "%.1fs", (end - line.started) / 1e9);
-            String mark = line.state == State.WORKING ? " ⠿ " : line.state == State.DONE ? " ✔ " : " ✘ ";
-            String status = paint(line.status, line.state);
-            rendered.add(mark + resource + " ".repeat(width - resource.length()) + "  " + status + "  " + elapsed);
+            long end = line.ended == 0 ? now : line.ended;
+            String elapsed = "  " + String.format(Locale.ROOT, "%.1fs", (end - line.started) / 1e9);
+            String mark = switch (line.state) {
+                case WORKING -> " " + SPINNER[(int) ((now / TICK_NANOS) % SPINNER.length)] + " ";
+                case DONE -> " ✔ ";
+                case WARNING -> " ! ";
+                case ERROR -> " ✘ ";
+            };
+            String head = mark + resource + " ".repeat(width - resource.length()) + "  ";
+            rendered.add(head + paint(fit(line.status, head.length() + elapsed.length()), line.state) + elapsed);
         });
         rendered.forEach(r -> out.append("\033[2K").append(r).append('\n'));
         drawn = rendered.size();
         err.print(out);
         err.flush();
+    }
+
+    /** {@code status} cut so that the line, {@code others} characters besides it, fits the terminal. */
+    private String fit(String status, int others) {
+        int room = columns - others;
+        if (columns <= 0 || status.length() <= room) {
+            return status;
+        }
+        return room <= 1 ? "" : status.substring(0, room - 1) + "…";
     }
 
     private String paint(String status, State state) {
@@ -157,6 +196,7 @@ final class ProgressDisplay implements Progress, AutoCloseable {
         }
         return switch (state) {
             case DONE -> "\033[32m" + status + "\033[0m";
+            case WARNING -> "\033[33m" + status + "\033[0m";
             case ERROR -> "\033[31m" + status + "\033[0m";
             case WORKING -> status;
         };
@@ -184,8 +224,10 @@ final class ProgressDisplay implements Progress, AutoCloseable {
     @Override
     public void close() {
         // the final frame once: a second close (a session closing after run's early close) must not draw again
-        if (ticker != null && closed.compareAndSet(false, true)) {
-            ticker.shutdownNow();
+        if (mode == Mode.TTY && closed.compareAndSet(false, true)) {
+            if (ticker != null) {
+                ticker.shutdownNow();
+            }
             redraw();
         }
     }

@@ -5,8 +5,6 @@ import io.jcompose.engine.EngineClient;
 import io.jcompose.engine.container.ContainerLabels;
 import io.jcompose.engine.container.ContainerNames;
 import io.jcompose.engine.build.BuildSettings;
-import io.jcompose.engine.build.ClassicBuilder;
-import io.jcompose.engine.build.ImageBuild;
 import io.jcompose.engine.reconcile.BuildNeed;
 import io.jcompose.engine.reconcile.BuildPolicy;
 import io.jcompose.engine.reconcile.DependsOn;
@@ -17,6 +15,7 @@ import io.jcompose.engine.reconcile.Plan;
 import io.jcompose.engine.reconcile.PlanExecutor;
 import io.jcompose.engine.reconcile.ProjectContext;
 import io.jcompose.engine.reconcile.Readiness;
+import io.jcompose.engine.reconcile.ServiceImages;
 import io.jcompose.spec.ComposeException;
 import io.jcompose.spec.labels.ComposeLabels;
 import io.jcompose.spec.load.LoadedProject;
@@ -124,13 +123,14 @@ final class ProjectSession implements AutoCloseable {
     }
 
     /**
-     * Builds, before the plan, the images {@code up} needs for {@code scope} under {@code policy}, with the output
-     * of {@code jcompose build}; returns the state observed afterwards (new image ids), or {@code observed} when
-     * nothing was built. With {@code --dry-run} it prints what it would build.
+     * Provides, before the plan, the images {@code up} builds for {@code scope} under {@code policy} and the pull
+     * policy ({@code pull}: {@code --pull}): pulled first where compose pulls them, built where it builds them or
+     * when that pull fails; returns the state observed afterwards (new image ids), or {@code observed} when there
+     * was nothing to do. With {@code --dry-run} it prints what it would do.
      */
-    ObservedState buildFirst(ObservedState observed, Set<String> scope, BuildPolicy policy, PrintWriter err) {
+    ObservedState buildFirst(ObservedState observed, Set<String> scope, BuildPolicy policy, Optional<String> pull) {
         Project model = project().orElseThrow();
-        List<BuildNeed> needs = BuildNeed.of(model, scope, observed, policy);
+        List<BuildNeed> needs = BuildNeed.of(model, scope, observed, policy, pull);
         if (needs.isEmpty()) {
             return observed;
         }
@@ -138,15 +138,8 @@ final class ProjectSession implements AutoCloseable {
             needs.forEach(need -> out.println(need.text()));
             return observed;
         }
-        List<ImageBuild> builds = ImageBuild.plan(model, needs.stream().map(BuildNeed::service).toList(),
-                BuildSettings.defaults(ClientVersion.current(), System.getenv()));
-        boolean silent = "quiet".equals(global.progress);
-        engine.await(new ClassicBuilder(engine).buildAll(builds, (build, line) -> {
-            if (!silent) {
-                err.println("[" + build.name() + "] " + line);
-                err.flush();
-            }
-        }));
+        engine.await(new ServiceImages(engine, model, observed, progress).provide(needs,
+                BuildSettings.defaults(ClientVersion.current(), System.getenv()), new BuildView(progress)));
         return observe();
     }
 

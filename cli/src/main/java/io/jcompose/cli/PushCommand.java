@@ -2,8 +2,8 @@ package io.jcompose.cli;
 
 import io.jcompose.engine.EngineClient;
 import io.jcompose.engine.EngineException;
-import io.jcompose.engine.api.ImageReference;
 import io.jcompose.engine.auth.RegistryCredentials;
+import io.jcompose.engine.registry.ImagePush;
 import io.jcompose.engine.registry.PushSelection;
 import io.jcompose.engine.registry.ServicePush;
 import io.jcompose.spec.load.LoadedProject;
@@ -12,9 +12,7 @@ import io.jcompose.spec.model.Project;
 import io.vertx.core.Future;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -64,24 +62,15 @@ public final class PushCommand implements Callable<Integer> {
                 root.global().dryRun);
         try (EngineClient engine = EngineConnection.open(root.global())) {
             RegistryCredentials credentials = RegistryCredentials.fromEnvironment(progress::message);
-            List<ServicePush> pushes = PushSelection.select(project);
-            // bad references and unreadable credentials fail the command before any transfer starts
-            Map<String, String> auths = new LinkedHashMap<>();
-            pushes.stream().flatMap(push -> push.images().stream()).forEach(image -> {
-                ImageReference.parseChecked(image);
-                auths.put(image, credentials.header(image));
-            });
+            List<ServicePush> selection = PushSelection.select(project);
+            List<ImagePush> pushes = ImagePush.of(selection.stream().filter(ServicePush::pushes).toList(), credentials);
+            selection.stream().filter(push -> !push.pushes())
+                    .forEach(push -> progress.event(push.service(), push.skipped().get()));
             List<Transfer> transfers = new ArrayList<>();
-            for (ServicePush push : pushes) {
-                if (!push.pushes()) {
-                    progress.event(push.service(), push.skipped().get());
-                    continue;
-                }
-                for (String image : push.images()) {
-                    transfers.add(new Transfer(push.service(), image, root.global().dryRun
-                            ? Future.succeededFuture()
-                            : engine.images().push(image, auths.get(image), message -> progress.pushLayer(image, message))));
-                }
+            for (ImagePush push : pushes) {
+                transfers.add(new Transfer(push.service(), push.image(), root.global().dryRun
+                        ? Future.succeededFuture()
+                        : push.start(engine, message -> progress.pushLayer(push.image(), message))));
             }
             finish(engine, transfers, progress);
         }

@@ -84,7 +84,7 @@ class BuildCommandTest {
     }
 
     @Test
-    void unsupportedAttributesAndPushAreErrorsWithExitCodeOne() throws IOException {
+    void unsupportedAttributesAreErrorsWithExitCodeOne() throws IOException {
         compose("""
                 services:
                   web:
@@ -99,9 +99,42 @@ class BuildCommandTest {
         assertThat(run("build")).isEqualTo(1);
         assertThat(err().strip()).isEqualTo("services.web.build.secrets: not supported by the classic builder jcompose uses;"
                 + " remove it or build with docker buildx");
-        err.reset();
-        assertThat(run("build", "--push")).isEqualTo(1);
-        assertThat(err().strip()).isEqualTo("build --push is not supported yet: build, then run 'jcompose push'");
+    }
+
+    @Test
+    void dryRunWithPushNamesTheImagesOfBuiltServicesItWouldPush() throws IOException {
+        compose("""
+                services:
+                  api:
+                    image: registry.example:5000/team/api:1
+                    build:
+                      context: .
+                      tags: [registry.example:5000/team/api:latest]
+                  web:
+                    build: .
+                  db:
+                    image: postgres
+                """);
+
+        assertThat(run("--dry-run", "build", "--push")).as(err()).isZero();
+        assertThat(err().lines()).containsExactly(
+                "[api] would build registry.example:5000/team/api:1 from " + dir.toRealPath(),
+                "[web] would build demo-web from " + dir.toRealPath(),
+                "[api] would push registry.example:5000/team/api:1",
+                "[api] would push registry.example:5000/team/api:latest");
+    }
+
+    @Test
+    void aBadImageReferenceFailsBuildPushBeforeAnythingIsBuilt() throws IOException {
+        compose("""
+                services:
+                  api:
+                    image: "Team/API:1"
+                    build: .
+                """);
+
+        assertThat(run("--dry-run", "build", "--push")).isEqualTo(1);
+        assertThat(err()).contains("invalid reference format: Team/API:1").doesNotContain("would build");
     }
 
     private void compose(String yaml) throws IOException {

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  */
 final class BuildLog {
 
-    static final int KEPT_LINES = 10;
+    static final int KEPT_LINES = 20;
     /** The classic builder colours a step's stderr red ({@code ESC[91m ... ESC[0m}), across line ends. */
     private static final java.util.regex.Pattern COLOUR = java.util.regex.Pattern.compile("\u001b\\[[0-9;]*m");
 

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /**
  * Runs {@link ImageBuild}s through the Engine API's classic builder ({@code POST /build}), each
@@ -25,12 +24,14 @@ public final class ClassicBuilder {
     }
 
     /**
-     * Builds one image; {@code output} receives each line of the builder's output, on the event loop.
+     * Builds one image; {@code output} hears it start, receives each line of the builder's output (on the event
+     * loop) and hears it end.
      * Returns the image ID. A failure is a {@link BuildException} naming the service, the failed step
      * and the step's last lines.
      */
-    public Future<String> build(ImageBuild build, BiConsumer<ImageBuild, String> output) {
-        BuildLog log = new BuildLog(line -> output.accept(build, line));
+    public Future<String> build(ImageBuild build, BuildOutput output) {
+        BuildLog log = new BuildLog(line -> output.line(build, line));
+        output.started(build);
         ContextStream context = new ContextStream(engine.vertx(), build.context());
         Promise<String> result = Promise.promise();
         engine.images().build(context, build.options(), log::accept).onComplete(done -> {
@@ -39,9 +40,12 @@ public final class ClassicBuilder {
             context.close();
             log.finish();
             if (done.succeeded()) {
+                output.finished(build, Optional.empty());
                 result.complete(done.result());
             } else {
-                result.fail(failure(build, log, walkFailure, done.cause()));
+                BuildException failure = failure(build, log, walkFailure, done.cause());
+                output.finished(build, Optional.of(failure));
+                result.fail(failure);
             }
         });
         return result.future();
@@ -51,7 +55,7 @@ public final class ClassicBuilder {
      * Builds every image, side by side; the result maps each service to its image ID. When some fail,
      * the others still finish, and the failure names every build that failed.
      */
-    public Future<Map<String, String>> buildAll(List<ImageBuild> builds, BiConsumer<ImageBuild, String> output) {
+    public Future<Map<String, String>> buildAll(List<ImageBuild> builds, BuildOutput output) {
         List<Future<String>> running = new ArrayList<>();
         for (ImageBuild build : builds) {
             running.add(build(build, output));

@@ -7,7 +7,8 @@ package io.jcompose.engine.reconcile;
  */
 public interface Progress {
 
-    enum State { WORKING, DONE, ERROR }
+    /** WARNING: done, but not as asked (a pull that failed and is made up for by a build). */
+    enum State { WORKING, DONE, WARNING, ERROR }
 
     void update(String resource, String status, State state);
 

@@ -34,11 +34,11 @@ class BuildLogTest {
     @Test
     void keepsOnlyTheLastLinesOfAStep() {
         stream("Step 1/1 : RUN seq 20\n");
-        for (int i = 1; i <= 20; i++) {
+        for (int i = 1; i <= 30; i++) {
             stream(i + "\n");
         }
 
-        assertThat(log.lastLines()).hasSize(BuildLog.KEPT_LINES).endsWith("20").startsWith("11");
+        assertThat(log.lastLines()).hasSize(BuildLog.KEPT_LINES).endsWith("30").startsWith("11");
     }
 
     @Test

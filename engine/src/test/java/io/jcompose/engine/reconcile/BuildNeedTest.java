@@ -63,12 +63,46 @@ class BuildNeedTest {
     }
 
     @Test
-    void missingImagesOfBuildServicesAreBuiltAndOthersLeftToThePlan() throws IOException {
+    void missingImagesAreTriedFromTheRegistryWhenNamedAndBuiltOtherwise() throws IOException {
         Project project = load(STACK);
         List<BuildNeed> needs = BuildNeed.of(project, project.services().keySet(), images(), BuildPolicy.MISSING);
+        // compose pulls a written image name first; a build-only service has nothing to pull
         assertThat(text(needs)).isEqualTo("""
-                BuildImage example/api:dev (image missing)
+                PullImage example/api:dev (image missing), else BuildImage
                 BuildImage demo-web (image missing)""");
+    }
+
+    @Test
+    void pullPolicyAlwaysPullsAPresentImageAndBuildsOnlyWhenThatPullFails() throws IOException {
+        Project project = load("""
+                services:
+                  api:
+                    build: ./api
+                    image: example/api:dev
+                    pull_policy: always
+                  web:
+                    build: ./web
+                    pull_policy: always
+                """);
+        ObservedState present = images("example/api:dev", "demo-web");
+        assertThat(text(BuildNeed.of(project, project.services().keySet(), present, BuildPolicy.MISSING)))
+                .isEqualTo("PullImage example/api:dev (pull policy always), else BuildImage");
+        // without an image name there is nothing to pull: built when missing only
+        assertThat(text(BuildNeed.of(project, Set.of("web"), images(), BuildPolicy.MISSING)))
+                .isEqualTo("BuildImage demo-web (image missing)");
+    }
+
+    @Test
+    void pullFlagOverridesThePolicyAndBuildFlagOverridesBoth() throws IOException {
+        Project project = load(STACK);
+        ObservedState present = images("example/api:dev", "demo-web");
+        assertThat(text(BuildNeed.of(project, project.services().keySet(), present, BuildPolicy.MISSING,
+                Optional.of("always")))).isEqualTo("PullImage example/api:dev (--pull always), else BuildImage");
+        assertThat(text(BuildNeed.of(project, Set.of("api"), present, BuildPolicy.ALWAYS, Optional.of("always"))))
+                .isEqualTo("BuildImage example/api:dev (--build)");
+        assertThat(text(BuildNeed.of(project, Set.of("api"), images(), BuildPolicy.MISSING, Optional.of("never"))))
+                .isEqualTo("BuildImage example/api:dev (image missing)");
+        assertThat(BuildNeed.of(project, Set.of("api"), present, BuildPolicy.MISSING, Optional.of("never"))).isEmpty();
     }
 
     @Test
@@ -87,15 +121,36 @@ class BuildNeedTest {
     }
 
     @Test
-    void pullPolicyBuildAlwaysBuilds() throws IOException {
+    void pullPolicyBuildAlwaysBuildsAndNeverPulls() throws IOException {
         Project project = load("""
                 services:
                   web:
                     build: ./web
                     pull_policy: build
+                  api:
+                    build: ./api
+                    image: example/api:dev
+                    pull_policy: build
                 """);
-        assertThat(text(BuildNeed.of(project, Set.of("web"), images("demo-web"), BuildPolicy.MISSING)))
-                .isEqualTo("BuildImage demo-web (pull policy build)");
+        assertThat(text(BuildNeed.of(project, project.services().keySet(), images("demo-web", "example/api:dev"),
+                BuildPolicy.MISSING))).isEqualTo("""
+                BuildImage example/api:dev (pull policy build)
+                BuildImage demo-web (pull policy build)""");
+    }
+
+    @Test
+    void pullPolicyMissingBuildsOnlyWhatIsAbsent() throws IOException {
+        Project project = load("""
+                services:
+                  web:
+                    build: ./web
+                    pull_policy: missing
+                  api:
+                    build: ./api
+                    pull_policy: missing
+                """);
+        assertThat(text(BuildNeed.of(project, project.services().keySet(), images("demo-web"), BuildPolicy.MISSING)))
+                .isEqualTo("BuildImage demo-api (image missing)");
     }
 
     @Test
@@ -155,7 +210,7 @@ class BuildNeedTest {
     }
 
     @Test
-    void anImageAnotherServiceBuildsIsBuiltNotPulled() throws IOException {
+    void anImageAnotherServiceBuildsIsProvidedBeforeThePlanNotPulledByIt() throws IOException {
         Project project = load("""
                 services:
                   api:
@@ -165,7 +220,7 @@ class BuildNeedTest {
                     image: example/api:dev
                 """);
         assertThat(text(BuildNeed.of(project, Set.of("worker"), images(), BuildPolicy.MISSING)))
-                .isEqualTo("BuildImage example/api:dev (image missing)");
+                .isEqualTo("PullImage example/api:dev (image missing), else BuildImage");
         ProjectContext context = new ProjectContext(project, new ContainerLabels("demo", dir,
                 List.of(dir.resolve("compose.yaml")), List.of(), "2.0.0"), ContainerNames.standard(),
                 new ApiVersion(1, 41));
