@@ -279,7 +279,7 @@ class BuildIT {
     }
 
     @Test
-    void unsupportedAttributesAndPushFailClearly() throws Exception {
+    void unsupportedAttributesFailClearly() throws Exception {
         write("compose.yaml", """
                 services:
                   web:
@@ -290,13 +290,10 @@ class BuildIT {
         write("Dockerfile", "FROM busybox:latest\n");
 
         Run ssh = jcompose(Map.of(), "build");
-        Run push = jcompose(Map.of(), "build", "--push");
 
         assertThat(ssh.exitCode()).isEqualTo(1);
         assertThat(ssh.stderr().strip()).isEqualTo("services.web.build.ssh: not supported by the classic builder jcompose uses;"
                 + " remove it or build with docker buildx");
-        assertThat(push.exitCode()).isEqualTo(1);
-        assertThat(push.stderr().strip()).isEqualTo("build --push is not supported yet: build, then run 'jcompose push'");
     }
 
     private void write(String name, String content) throws IOException {
