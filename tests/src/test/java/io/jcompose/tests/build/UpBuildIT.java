@@ -121,6 +121,26 @@ class UpBuildIT {
     }
 
     @Test
+    void pullPolicyBuildRebuildsAtEveryUpAndMissingBuildsOnlyAnAbsentImage() throws IOException {
+        Files.writeString(dir.resolve("compose.yaml"), """
+                services:
+                  alpha:
+                    build: ./alpha
+                    pull_policy: build
+                  beta:
+                    build: ./beta
+                    pull_policy: missing
+                """);
+        Result first = jcompose("up", "-d");
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(first.err()).contains("[alpha] Step 1/", "[beta] Step 1/");
+
+        Result second = jcompose("up", "-d");
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(second.err()).contains("[alpha] Step 1/", "Service alpha  Built").doesNotContain("[beta] ");
+    }
+
+    @Test
     void noBuildWithAMissingImageFailsBeforeCreatingAnything() {
         Result run = jcompose("up", "-d", "--no-build");
         assertThat(run.exitCode()).isEqualTo(1);
