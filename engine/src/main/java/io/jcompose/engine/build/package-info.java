@@ -8,6 +8,9 @@
  *         .buildAll(builds, (build, line) -> err.println("[" + build.name() + "] " + line)));
  * }</pre>
  *
+ * A {@link io.jcompose.engine.build.BuildOutput} hears each build start, its output lines and its end (the live
+ * view of the CLI draws one line per build from these).
+ *
  * {@link io.jcompose.engine.build.BuildContext} turns a context directory into a deterministic tar
  * filtered by {@link io.jcompose.engine.build.DockerIgnore}; {@link io.jcompose.engine.build.ContextStream}
  * streams it with bounded memory. Failures are {@link io.jcompose.engine.build.BuildException}s whose
