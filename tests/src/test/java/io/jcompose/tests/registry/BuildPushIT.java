@@ -162,6 +162,13 @@ class BuildPushIT {
         assertThat(inspect(unpublished).config().labels()).containsEntry(ComposeLabels.PROJECT, project);
         assertThat(containerImages()).containsEntry(project + "-pulled-1", busyboxId)
                 .containsEntry(project + "-built-1", inspect(unpublished).id());
+
+        // the registry still lacks it, but now a local image is there: compose keeps it rather than build again
+        JcomposeProcess again = jcompose(env, "-f", compose.toString(), "-p", project, "--progress", "plain",
+                "up", "-d");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.err()).contains("Image " + unpublished + "  Warning ", ": the local image is used")
+                .doesNotContain("Built");
     }
 
     @Test
