@@ -76,8 +76,10 @@ public final class ServiceImages {
             return false;
         }).otherwise(failure -> {
             boolean present = observed.images().containsKey(image);
-            progress.update(resource, "Warning " + Execution.reason(failure)
-                    + (present ? ": the local image is used" : ": it is built instead"), Progress.State.WARNING);
+            // the reason goes above a live view, where a status line would be cut to the terminal's width
+            progress.warning("pulling image " + image + ": " + Execution.reason(failure)
+                    + (present ? " (the local image is used)" : " (it is built instead)"));
+            progress.update(resource, "Pull failed", Progress.State.WARNING);
             return !present;
         });
     }

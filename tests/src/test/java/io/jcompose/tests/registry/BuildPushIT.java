@@ -156,7 +156,8 @@ class BuildPushIT {
                 "up", "-d");
 
         assertThat(up.exitCode()).as(up.err()).isZero();
-        assertThat(up.err()).contains("Image " + published + "  Pulled", "Image " + unpublished + "  Warning ",
+        assertThat(up.err()).contains("Image " + published + "  Pulled", "Image " + unpublished + "  Pull failed",
+                "WARN[0000] pulling image " + unpublished + ": ", " (it is built instead)",
                 "Service built  Built").doesNotContain("Service pulled  Built");
         assertThat(inspect(published).id()).isEqualTo(busyboxId);
         assertThat(inspect(unpublished).config().labels()).containsEntry(ComposeLabels.PROJECT, project);
@@ -167,7 +168,7 @@ class BuildPushIT {
         JcomposeProcess again = jcompose(env, "-f", compose.toString(), "-p", project, "--progress", "plain",
                 "up", "-d");
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(again.err()).contains("Image " + unpublished + "  Warning ", ": the local image is used")
+        assertThat(again.err()).contains("Image " + unpublished + "  Pull failed", " (the local image is used)")
                 .doesNotContain("Built");
     }
 
