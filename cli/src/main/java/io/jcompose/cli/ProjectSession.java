@@ -17,6 +17,7 @@ import io.jcompose.engine.reconcile.Plan;
 import io.jcompose.engine.reconcile.PlanExecutor;
 import io.jcompose.engine.reconcile.ProjectContext;
 import io.jcompose.engine.reconcile.Readiness;
+import io.jcompose.engine.reconcile.Timeline;
 import io.jcompose.spec.ComposeException;
 import io.jcompose.spec.labels.ComposeLabels;
 import io.jcompose.spec.load.LoadedProject;
@@ -47,6 +48,7 @@ final class ProjectSession implements AutoCloseable {
     private final EngineClient engine;
     private final ProgressDisplay progress;
     private final PrintWriter out;
+    private Optional<TimelineFile> timeline = Optional.empty();
 
     private ProjectSession(GlobalOptions global, Optional<LoadedProject> loaded, String name, EngineClient engine,
                            ProgressDisplay progress, PrintWriter out) {
@@ -111,10 +113,26 @@ final class ProjectSession implements AutoCloseable {
         return project().map(DependsOn::of).orElseGet(() -> DependsOn.fromLabels(observed.containers()));
     }
 
+    /** {@code --timeline FILE}: from now on, record when each resource changes; written on {@link #close()}. */
+    void recordTimeline(Optional<Path> file, String command) {
+        timeline = file.map(f -> TimelineFile.start(f, "jcompose " + command + " (project " + name + ")"));
+    }
+
+    private Timeline timeline() {
+        return timeline.map(TimelineFile::timeline).orElseGet(Timeline::off);
+    }
+
     ObservedState observe() {
         List<String> images = project().map(p -> p.services().values().stream()
                 .map(service -> service.imageName(p.name())).toList()).orElse(List.of());
-        return engine.await(ObservedState.observe(engine, name, images));
+        return observed(ObservedState.observe(engine, name, images));
+    }
+
+    private ObservedState observed(Future<ObservedState> observing) {
+        long begin = Timeline.now();
+        ObservedState observed = engine.await(observing);
+        timeline().span("Project " + name, "observed", begin, Timeline.now(), Timeline.Source.STEP, false);
+        return observed;
     }
 
     /** The tags of the local images that carry this project's label: those compose or jcompose built for it. */
@@ -166,8 +184,9 @@ final class ProjectSession implements AutoCloseable {
         // subscribe before anything is created or started: the engine keeps few events
         Optional<Readiness> readiness = gated
                 ? Optional.of(engine.await(Readiness.open(engine, name, progress))) : Optional.empty();
+        timeline.ifPresent(t -> t.follow(engine, name));
         Execution execution = new Execution(engine, loaded.isPresent() ? Optional.of(context()) : Optional.empty(),
-                observed, progress);
+                observed, progress, timeline());
         PlanExecutor executor = new PlanExecutor(execution, readiness);
         CountDownLatch finished = new CountDownLatch(1);
         Thread onInterrupt = new Thread(() -> {
@@ -189,7 +208,13 @@ final class ProjectSession implements AutoCloseable {
                     return ObservedState.observe(engine, name, List.of());
                 }).compose(after -> executor.waitFor(waitGates.get().apply(after), waitTimeout));
             }
-            engine.await(run);
+            long begin = Timeline.now();
+            try {
+                engine.await(run);
+            } finally {
+                timeline().span("Project " + name, waitGates.isPresent() ? "up and waited" : "plan run", begin,
+                        Timeline.now(), Timeline.Source.STEP, run.failed());
+            }
         } finally {
             finished.countDown();
             readiness.ifPresent(Readiness::close);
@@ -206,6 +231,7 @@ final class ProjectSession implements AutoCloseable {
     @Override
     public void close() {
         progress.close();
+        timeline.ifPresent(TimelineFile::write);
         engine.close();
     }
 }

@@ -40,6 +40,7 @@ public final class Execution {
     private final EngineClient engine;
     private final Optional<ProjectContext> context;
     private final Progress progress;
+    private final Timeline timeline;
     private final Map<String, String> containerIds = new ConcurrentHashMap<>();
     private final Map<String, String> serviceContainers = new ConcurrentHashMap<>();
     private final Map<String, String> imageIds = new ConcurrentHashMap<>();
@@ -47,9 +48,16 @@ public final class Execution {
     private RegistryCredentials credentials;
 
     public Execution(EngineClient engine, Optional<ProjectContext> context, ObservedState observed, Progress progress) {
+        this(engine, context, observed, progress, Timeline.off());
+    }
+
+    /** As the other constructor, recording each step's span on {@code timeline}. */
+    public Execution(EngineClient engine, Optional<ProjectContext> context, ObservedState observed, Progress progress,
+                     Timeline timeline) {
         this.engine = engine;
         this.context = context;
         this.progress = progress;
+        this.timeline = timeline;
         for (ObservedContainer container : observed.containers()) {
             containerIds.put(container.name(), container.id());
             if (!container.oneOff() && container.number() == 1) {
@@ -72,6 +80,10 @@ public final class Execution {
 
     public Progress progress() {
         return progress;
+    }
+
+    public Timeline timeline() {
+        return timeline;
     }
 
     /** The id of {@code name}: observed, or created by an earlier step. */
