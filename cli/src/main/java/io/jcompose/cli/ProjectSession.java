@@ -205,7 +205,7 @@ final class ProjectSession implements AutoCloseable {
             if (waitGates.isPresent()) {
                 run = run.compose(done -> {
                     // the containers to wait for are those the plan left: ask the engine once more
-                    return ObservedState.observe(engine, name, List.of());
+                    return ObservedState.observeContainers(engine, name);
                 }).compose(after -> executor.waitFor(waitGates.get().apply(after), waitTimeout));
             }
             long begin = Timeline.now();
