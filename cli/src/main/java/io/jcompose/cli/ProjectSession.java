@@ -48,10 +48,16 @@ final class ProjectSession implements AutoCloseable {
     private final EngineClient engine;
     private final ProgressDisplay progress;
     private final PrintWriter out;
+    private final Opening opening;
     private Optional<TimelineFile> timeline = Optional.empty();
 
+    /** When {@link #open} began, had loaded the project and had connected to the engine, for the timeline. */
+    record Opening(long began, long loaded, long connected) {
+    }
+
     private ProjectSession(GlobalOptions global, Optional<LoadedProject> loaded, String name, EngineClient engine,
-                           ProgressDisplay progress, PrintWriter out) {
+                           ProgressDisplay progress, PrintWriter out, Opening opening) {
+        this.opening = opening;
         this.global = global;
         this.loaded = loaded;
         this.name = name;
@@ -66,6 +72,7 @@ final class ProjectSession implements AutoCloseable {
      */
     static ProjectSession open(GlobalOptions global, List<String> services, boolean labelsSuffice, PrintWriter out,
                                PrintWriter err) {
+        long began = Timeline.now();
         Optional<LoadedProject> loaded;
         try {
             loaded = Optional.of(ProjectLoader.load(ProjectOptions.of(global).services(services).build()));
@@ -79,8 +86,10 @@ final class ProjectSession implements AutoCloseable {
         }
         String name = loaded.map(l -> l.project().name()).orElse(global.projectName);
         ProgressDisplay progress = ProgressDisplay.of(global, err);
+        long loadedAt = Timeline.now();
         EngineClient engine = EngineConnection.open(global);
-        return new ProjectSession(global, loaded, name, engine, progress, out);
+        return new ProjectSession(global, loaded, name, engine, progress, out,
+                new Opening(began, loadedAt, Timeline.now()));
     }
 
     Optional<Project> project() {
@@ -115,7 +124,7 @@ final class ProjectSession implements AutoCloseable {
 
     /** {@code --timeline FILE}: from now on, record when each resource changes; written on {@link #close()}. */
     void recordTimeline(Optional<Path> file, String command) {
-        timeline = file.map(f -> TimelineFile.start(f, "jcompose " + command + " (project " + name + ")"));
+        timeline = file.map(f -> TimelineFile.start(f, "jcompose " + command + " (project " + name + ")", opening));
     }
 
     private Timeline timeline() {

@@ -39,14 +39,18 @@ final class TimelineFile {
         this.origin = origin;
     }
 
-    /** Starts recording, with the process start (the origin), the JVM start and now as the first entries. */
-    static TimelineFile start(Path file, String title) {
+    /** Starts recording, with the process and JVM start (the earlier is the origin) and how the session opened. */
+    static TimelineFile start(Path file, String title, ProjectSession.Opening opening) {
         long jvm = ManagementFactory.getRuntimeMXBean().getStartTime() * 1_000_000L;
         long process = ProcessHandle.current().info().startInstant().map(TimelineFile::nanos).orElse(jvm);
         TimelineFile out = new TimelineFile(file, title, Math.min(process, jvm));
-        out.timeline.instant(PROCESS, "process started", process, Timeline.Source.PROCESS);
-        out.timeline.instant(PROCESS, "jvm started", jvm, Timeline.Source.PROCESS);
-        out.timeline.instant(PROCESS, "command parsed, engine connected", Timeline.now(), Timeline.Source.PROCESS);
+        Timeline timeline = out.timeline;
+        timeline.instant(PROCESS, "process started", process, Timeline.Source.PROCESS);
+        timeline.instant(PROCESS, "jvm started", jvm, Timeline.Source.PROCESS);
+        timeline.instant(PROCESS, "command parsed", opening.began(), Timeline.Source.PROCESS);
+        timeline.span(PROCESS, "project loaded", opening.began(), opening.loaded(), Timeline.Source.PROCESS, false);
+        timeline.span(PROCESS, "engine connected", opening.loaded(), opening.connected(), Timeline.Source.PROCESS,
+                false);
         return out;
     }
 
