@@ -31,8 +31,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -51,7 +54,10 @@ final class ProjectSession implements AutoCloseable {
     private final Opening opening;
     private Optional<TimelineFile> timeline = Optional.empty();
 
-    /** When {@link #open} began, had loaded the project and had connected to the engine, for the timeline. */
+    /**
+     * When {@link #open} began, had loaded the project, and had the engine connection (made meanwhile), for the
+     * timeline.
+     */
     record Opening(long began, long loaded, long connected) {
     }
 
@@ -73,23 +79,60 @@ final class ProjectSession implements AutoCloseable {
     static ProjectSession open(GlobalOptions global, List<String> services, boolean labelsSuffice, PrintWriter out,
                                PrintWriter err) {
         long began = Timeline.now();
+        // both cost class loading and the connection a round trip: connect while the project loads
+        CompletableFuture<EngineClient> connecting = new CompletableFuture<>();
+        AtomicLong connectedAt = new AtomicLong();
+        Thread connector = new Thread(() -> {
+            try {
+                EngineClient client = EngineConnection.open(global);
+                connectedAt.set(Timeline.now());
+                connecting.complete(client);
+            } catch (RuntimeException | Error e) {
+                connecting.completeExceptionally(e);
+            }
+        }, "jcompose-connect");
+        connector.setDaemon(true);
+        connector.start();
         Optional<LoadedProject> loaded;
         try {
-            loaded = Optional.of(ProjectLoader.load(ProjectOptions.of(global).services(services).build()));
-            loaded.get().model().warnings().forEach(w -> err.println("WARN[0000] " + w));
+            loaded = load(global, services, labelsSuffice, err);
+        } catch (RuntimeException | Error e) {
+            // the project's error is the one to report; a connection made meanwhile is closed
+            connecting.thenAccept(EngineClient::close);
+            throw e;
+        }
+        String name = loaded.map(l -> l.project().name()).orElse(global.projectName);
+        ProgressDisplay progress = ProgressDisplay.of(global, err);
+        long loadedAt = Timeline.now();
+        EngineClient engine;
+        try {
+            engine = connecting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        return new ProjectSession(global, loaded, name, engine, progress, out,
+                new Opening(began, loadedAt, connectedAt.get()));
+    }
+
+    private static Optional<LoadedProject> load(GlobalOptions global, List<String> services, boolean labelsSuffice,
+                                                PrintWriter err) {
+        try {
+            LoadedProject loaded = ProjectLoader.load(ProjectOptions.of(global).services(services).build());
+            loaded.model().warnings().forEach(w -> err.println("WARN[0000] " + w));
+            return Optional.of(loaded);
         } catch (ComposeException e) {
             if (!labelsSuffice || global.projectName == null || !global.files.isEmpty()
                     || !e.getMessage().contains("no configuration file provided")) {
                 throw e;
             }
-            loaded = Optional.empty();
+            return Optional.empty();
         }
-        String name = loaded.map(l -> l.project().name()).orElse(global.projectName);
-        ProgressDisplay progress = ProgressDisplay.of(global, err);
-        long loadedAt = Timeline.now();
-        EngineClient engine = EngineConnection.open(global);
-        return new ProjectSession(global, loaded, name, engine, progress, out,
-                new Opening(began, loadedAt, Timeline.now()));
     }
 
     Optional<Project> project() {

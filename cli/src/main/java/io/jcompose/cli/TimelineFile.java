@@ -49,7 +49,7 @@ final class TimelineFile {
         timeline.instant(PROCESS, "jvm started", jvm, Timeline.Source.PROCESS);
         timeline.instant(PROCESS, "command parsed", opening.began(), Timeline.Source.PROCESS);
         timeline.span(PROCESS, "project loaded", opening.began(), opening.loaded(), Timeline.Source.PROCESS, false);
-        timeline.span(PROCESS, "engine connected", opening.loaded(), opening.connected(), Timeline.Source.PROCESS,
+        timeline.span(PROCESS, "engine connected", opening.began(), opening.connected(), Timeline.Source.PROCESS,
                 false);
         return out;
     }
