@@ -27,6 +27,9 @@ public final class CreateCommand implements Callable<Integer> {
     private boolean help;
 
     @Mixin
+    private final TimelineOption timeline = new TimelineOption();
+
+    @Mixin
     private final ConvergeOptions converge = new ConvergeOptions();
 
     @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to create")
@@ -37,6 +40,7 @@ public final class CreateCommand implements Callable<Integer> {
         UpOptions options = converge.upOptions(services, false, false, false, true, Optional.empty());
         try (ProjectSession session = ProjectSession.open(root.global(), services, false,
                 spec.commandLine().getOut(), spec.commandLine().getErr())) {
+            session.recordTimeline(timeline.file(), "create");
             ConvergeOptions.Convergence convergence = converge.plan(session, options, spec.commandLine().getErr());
             return session.execute(convergence.plan(), convergence.observed(), Optional.empty(), Optional.empty());
         }

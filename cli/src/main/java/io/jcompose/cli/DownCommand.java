@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,6 +28,9 @@ public final class DownCommand implements Callable<Integer> {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
     private boolean help;
+
+    @Mixin
+    private final TimelineOption timeline = new TimelineOption();
 
     @Option(names = {"-v", "--volumes"}, description = "Remove named volumes declared in the volumes section and "
             + "anonymous volumes attached to containers")
@@ -49,6 +53,7 @@ public final class DownCommand implements Callable<Integer> {
         }
         try (ProjectSession session = ProjectSession.open(root.global(), List.of(), true,
                 spec.commandLine().getOut(), spec.commandLine().getErr())) {
+            session.recordTimeline(timeline.file(), "down");
             ObservedState observed = session.observe();
             List<String> images = rmi == null ? List.of() : DownImages.select(rmi, session.project(),
                     session.labelledImageTags(), observed.images().keySet());

@@ -16,6 +16,7 @@ import io.jcompose.engine.reconcile.PlanExecutor;
 import io.jcompose.engine.reconcile.ProjectContext;
 import io.jcompose.engine.reconcile.Readiness;
 import io.jcompose.engine.reconcile.ServiceImages;
+import io.jcompose.engine.reconcile.Timeline;
 import io.jcompose.spec.ComposeException;
 import io.jcompose.spec.labels.ComposeLabels;
 import io.jcompose.spec.load.LoadedProject;
@@ -29,8 +30,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -46,9 +50,19 @@ final class ProjectSession implements AutoCloseable {
     private final EngineClient engine;
     private final ProgressDisplay progress;
     private final PrintWriter out;
+    private final Opening opening;
+    private Optional<TimelineFile> timeline = Optional.empty();
+
+    /**
+     * When {@link #open} began, had loaded the project, and had the engine connection (made meanwhile), for the
+     * timeline.
+     */
+    record Opening(long began, long loaded, long connected) {
+    }
 
     private ProjectSession(GlobalOptions global, Optional<LoadedProject> loaded, String name, EngineClient engine,
-                           ProgressDisplay progress, PrintWriter out) {
+                           ProgressDisplay progress, PrintWriter out, Opening opening) {
+        this.opening = opening;
         this.global = global;
         this.loaded = loaded;
         this.name = name;
@@ -63,21 +77,61 @@ final class ProjectSession implements AutoCloseable {
      */
     static ProjectSession open(GlobalOptions global, List<String> services, boolean labelsSuffice, PrintWriter out,
                                PrintWriter err) {
+        long began = Timeline.now();
+        // both cost class loading and the connection a round trip: connect while the project loads
+        CompletableFuture<EngineClient> connecting = new CompletableFuture<>();
+        AtomicLong connectedAt = new AtomicLong();
+        Thread connector = new Thread(() -> {
+            try {
+                EngineClient client = EngineConnection.open(global);
+                connectedAt.set(Timeline.now());
+                connecting.complete(client);
+            } catch (RuntimeException | Error e) {
+                connecting.completeExceptionally(e);
+            }
+        }, "jcompose-connect");
+        connector.setDaemon(true);
+        connector.start();
         Optional<LoadedProject> loaded;
         try {
-            loaded = Optional.of(ProjectLoader.load(ProjectOptions.of(global).services(services).build()));
-            loaded.get().model().warnings().forEach(w -> err.println("WARN[0000] " + w));
+            loaded = load(global, services, labelsSuffice, err);
+        } catch (RuntimeException | Error e) {
+            // the project's error is the one to report; a connection made meanwhile is closed
+            connecting.thenAccept(EngineClient::close);
+            throw e;
+        }
+        String name = loaded.map(l -> l.project().name()).orElse(global.projectName);
+        ProgressDisplay progress = ProgressDisplay.of(global, err);
+        long loadedAt = Timeline.now();
+        EngineClient engine;
+        try {
+            engine = connecting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        return new ProjectSession(global, loaded, name, engine, progress, out,
+                new Opening(began, loadedAt, connectedAt.get()));
+    }
+
+    private static Optional<LoadedProject> load(GlobalOptions global, List<String> services, boolean labelsSuffice,
+                                                PrintWriter err) {
+        try {
+            LoadedProject loaded = ProjectLoader.load(ProjectOptions.of(global).services(services).build());
+            loaded.model().warnings().forEach(w -> err.println("WARN[0000] " + w));
+            return Optional.of(loaded);
         } catch (ComposeException e) {
             if (!labelsSuffice || global.projectName == null || !global.files.isEmpty()
                     || !e.getMessage().contains("no configuration file provided")) {
                 throw e;
             }
-            loaded = Optional.empty();
+            return Optional.empty();
         }
-        String name = loaded.map(l -> l.project().name()).orElse(global.projectName);
-        ProgressDisplay progress = ProgressDisplay.of(global, err);
-        EngineClient engine = EngineConnection.open(global);
-        return new ProjectSession(global, loaded, name, engine, progress, out);
     }
 
     Optional<Project> project() {
@@ -110,10 +164,26 @@ final class ProjectSession implements AutoCloseable {
         return project().map(DependsOn::of).orElseGet(() -> DependsOn.fromLabels(observed.containers()));
     }
 
+    /** {@code --timeline FILE}: from now on, record when each resource changes; written on {@link #close()}. */
+    void recordTimeline(Optional<Path> file, String command) {
+        timeline = file.map(f -> TimelineFile.start(f, "jcompose " + command + " (project " + name + ")", opening));
+    }
+
+    private Timeline timeline() {
+        return timeline.map(TimelineFile::timeline).orElseGet(Timeline::off);
+    }
+
     ObservedState observe() {
         List<String> images = project().map(p -> p.services().values().stream()
                 .map(service -> service.imageName(p.name())).toList()).orElse(List.of());
-        return engine.await(ObservedState.observe(engine, name, images));
+        return observed(ObservedState.observe(engine, name, images));
+    }
+
+    private ObservedState observed(Future<ObservedState> observing) {
+        long begin = Timeline.now();
+        ObservedState observed = engine.await(observing);
+        timeline().span("Project " + name, "observed", begin, Timeline.now(), Timeline.Source.STEP, false);
+        return observed;
     }
 
     /** The tags of the local images that carry this project's label: those compose or jcompose built for it. */
@@ -159,8 +229,9 @@ final class ProjectSession implements AutoCloseable {
         // subscribe before anything is created or started: the engine keeps few events
         Optional<Readiness> readiness = gated
                 ? Optional.of(engine.await(Readiness.open(engine, name, progress))) : Optional.empty();
+        timeline.ifPresent(t -> t.follow(engine, name));
         Execution execution = new Execution(engine, loaded.isPresent() ? Optional.of(context()) : Optional.empty(),
-                observed, progress);
+                observed, progress, timeline());
         PlanExecutor executor = new PlanExecutor(execution, readiness);
         CountDownLatch finished = new CountDownLatch(1);
         Thread onInterrupt = new Thread(() -> {
@@ -179,10 +250,16 @@ final class ProjectSession implements AutoCloseable {
             if (waitGates.isPresent()) {
                 run = run.compose(done -> {
                     // the containers to wait for are those the plan left: ask the engine once more
-                    return ObservedState.observe(engine, name, List.of());
+                    return ObservedState.observeContainers(engine, name);
                 }).compose(after -> executor.waitFor(waitGates.get().apply(after), waitTimeout));
             }
-            engine.await(run);
+            long begin = Timeline.now();
+            try {
+                engine.await(run);
+            } finally {
+                timeline().span("Project " + name, waitGates.isPresent() ? "up and waited" : "plan run", begin,
+                        Timeline.now(), Timeline.Source.STEP, run.failed());
+            }
         } finally {
             finished.countDown();
             readiness.ifPresent(Readiness::close);
@@ -199,6 +276,7 @@ final class ProjectSession implements AutoCloseable {
     @Override
     public void close() {
         progress.close();
+        timeline.ifPresent(TimelineFile::write);
         engine.close();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,6 +31,9 @@ public final class StartCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
     private boolean help;
 
+    @Mixin
+    private final TimelineOption timeline = new TimelineOption();
+
     @Option(names = "--wait", description = "Wait for services to be running|healthy")
     private boolean waitHealthy;
 
@@ -43,6 +47,7 @@ public final class StartCommand implements Callable<Integer> {
     public Integer call() {
         try (ProjectSession session = ProjectSession.open(root.global(), services, true,
                 spec.commandLine().getOut(), spec.commandLine().getErr())) {
+            session.recordTimeline(timeline.file(), "start");
             ObservedState observed = session.observe();
             Plan plan = Reconciler.start(session.graph(observed), observed, Set.copyOf(services));
             Set<String> scope = new TreeSet<>(services.isEmpty() ? session.graph(observed).keySet() : services);

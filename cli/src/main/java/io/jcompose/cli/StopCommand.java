@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +29,9 @@ public final class StopCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
     private boolean help;
 
+    @Mixin
+    private final TimelineOption timeline = new TimelineOption();
+
     @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS", description = "Shutdown timeout in seconds")
     private Integer timeout;
 
@@ -38,6 +42,7 @@ public final class StopCommand implements Callable<Integer> {
     public Integer call() {
         try (ProjectSession session = ProjectSession.open(root.global(), services, true,
                 spec.commandLine().getOut(), spec.commandLine().getErr())) {
+            session.recordTimeline(timeline.file(), "stop");
             ObservedState observed = session.observe();
             Plan plan = Reconciler.stop(session.graph(observed), observed, Set.copyOf(services),
                     UpCommand.seconds(timeout));

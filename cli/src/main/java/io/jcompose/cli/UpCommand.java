@@ -32,6 +32,9 @@ public final class UpCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
     private boolean help;
 
+    @Mixin
+    private final TimelineOption timeline = new TimelineOption();
+
     @Option(names = {"-d", "--detach"}, description = "Detached mode: run containers in the background")
     private boolean detach;
 
@@ -70,6 +73,7 @@ public final class UpCommand implements Callable<Integer> {
                 noStart, seconds(timeout));
         try (ProjectSession session = ProjectSession.open(global, services, false, spec.commandLine().getOut(),
                 err)) {
+            session.recordTimeline(timeline.file(), "up");
             if (!detach && !waitHealthy && !noStart && !global.dryRun) {
                 session.progress().note("Attached mode comes with `jcompose logs` (a later release): "
                         + "starting in the background as with -d");

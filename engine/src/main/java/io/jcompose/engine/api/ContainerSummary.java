@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
-/** A row of {@code GET /containers/json}. Names carry the engine's leading slash. */
+/**
+ * A row of {@code GET /containers/json}. Names carry the engine's leading slash. The row has the networks and
+ * mounts too (as an inspect has them), so observing a project takes one list call, not one inspect per container.
+ */
 public record ContainerSummary(
         @JsonProperty("Id") String id,
         @JsonProperty("Names") List<String> names,
@@ -14,7 +17,9 @@ public record ContainerSummary(
         @JsonProperty("Created") long created,
         @JsonProperty("State") String state,
         @JsonProperty("Status") String status,
-        @JsonProperty("Labels") Map<String, String> labels) {
+        @JsonProperty("Labels") Map<String, String> labels,
+        @JsonProperty("NetworkSettings") ContainerInspect.NetworkSettings networkSettings,
+        @JsonProperty("Mounts") List<ContainerInspect.Mount> mounts) {
 
     public ContainerSummary {
         id = Absent.text(id);
@@ -25,6 +30,14 @@ public record ContainerSummary(
         state = Absent.text(state);
         status = Absent.text(status);
         labels = Absent.map(labels);
+        networkSettings = networkSettings == null ? new ContainerInspect.NetworkSettings(null, null) : networkSettings;
+        mounts = Absent.list(mounts);
+    }
+
+    /** A row without networks and mounts. */
+    public ContainerSummary(String id, List<String> names, String image, String imageId, String command, long created,
+                            String state, String status, Map<String, String> labels) {
+        this(id, names, image, imageId, command, created, state, status, labels, null, null);
     }
 
     /** The first name without the leading slash. */

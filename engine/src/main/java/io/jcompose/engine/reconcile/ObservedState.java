@@ -2,7 +2,6 @@ package io.jcompose.engine.reconcile;
 
 import io.jcompose.engine.EngineClient;
 import io.jcompose.engine.EngineException;
-import io.jcompose.engine.api.ContainerInspect;
 import io.jcompose.engine.api.ContainerSummary;
 import io.jcompose.engine.api.ImageInspect;
 import io.jcompose.engine.api.NetworkInspect;
@@ -26,7 +25,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What the engine has for a project: its containers (label-filtered list, then one inspect each for networks and
+ * What the engine has for a project: its containers (one label-filtered list, whose rows carry networks and
  * mounts), the networks and volumes (one list each; project networks inspected for their containers), and the
  * local images the services run.
  *
@@ -60,16 +59,7 @@ public record ObservedState(String project, List<ObservedContainer> containers, 
 
     /** Observes {@code project}; {@code imageReferences} are the images whose local ids matter. */
     public static Future<ObservedState> observe(EngineClient engine, String project, Collection<String> imageReferences) {
-        String label = ComposeLabels.PROJECT + "=" + project;
-        Future<List<ObservedContainer>> containers = engine.containers()
-                .listByLabels(true, List.of(label, ComposeLabels.CONFIG_HASH))
-                .compose(list -> {
-                    List<Future<ObservedContainer>> inspects = new ArrayList<>();
-                    for (ContainerSummary summary : list) {
-                        inspects.add(engine.containers().inspect(summary.id()).map(ObservedState::container));
-                    }
-                    return Future.all(inspects).map(all -> all.<ObservedContainer>list());
-                });
+        Future<List<ObservedContainer>> containers = containers(engine, project);
         Future<List<ObservedNetwork>> networks = engine.networks().list(Map.of()).compose(list -> {
             List<Future<ObservedNetwork>> out = new ArrayList<>();
             for (NetworkInspect network : list) {
@@ -101,15 +91,26 @@ public record ObservedState(String project, List<ObservedContainer> containers, 
                 containers.result(), networks.result(), volumes.result(), images.result()));
     }
 
-    static ObservedContainer container(ContainerInspect inspect) {
+    /** The project's containers alone (one list call): networks, volumes and images are left empty. */
+    public static Future<ObservedState> observeContainers(EngineClient engine, String project) {
+        return containers(engine, project).map(containers -> new ObservedState(project, containers, List.of(),
+                List.of(), Map.of()));
+    }
+
+    private static Future<List<ObservedContainer>> containers(EngineClient engine, String project) {
+        return engine.containers().listByLabels(true, List.of(ComposeLabels.PROJECT + "=" + project,
+                ComposeLabels.CONFIG_HASH)).map(list -> list.stream().map(ObservedState::container).toList());
+    }
+
+    static ObservedContainer container(ContainerSummary summary) {
         Set<String> networkIds = new HashSet<>();
-        inspect.networkSettings().networks().values().forEach(n -> networkIds.add(n.networkId()));
-        List<ObservedMount> mounts = inspect.mounts().stream()
+        summary.networkSettings().networks().values().forEach(n -> networkIds.add(n.networkId()));
+        List<ObservedMount> mounts = summary.mounts().stream()
                 .map(m -> new ObservedMount(m.type(), m.name().isEmpty() ? Optional.empty() : Optional.of(m.name()),
                         m.source(), m.destination(), m.rw()))
                 .toList();
-        return new ObservedContainer(inspect.id(), inspect.name(), inspect.config().labels(),
-                inspect.state().status(), networkIds, mounts);
+        return new ObservedContainer(summary.id(), summary.name(), summary.labels(), summary.state(), networkIds,
+                mounts);
     }
 
     static ObservedNetwork network(NetworkInspect network) {

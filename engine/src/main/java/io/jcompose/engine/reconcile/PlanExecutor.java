@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -98,8 +99,12 @@ public final class PlanExecutor {
         }
         Action action = node.action();
         Progress progress = execution.progress();
+        Timeline timeline = execution.timeline();
+        long begin = Timeline.now();
         progress.update(action.resource(), action.working(), Progress.State.WORKING);
         return action.execute(execution)
+                .onComplete(outcome -> timeline.span(action.resource(), action.done().toLowerCase(Locale.ROOT), begin,
+                        Timeline.now(), Timeline.Source.STEP, outcome.failed()))
                 .onSuccess(ok -> progress.update(action.resource(), action.done(), Progress.State.DONE))
                 .onFailure(failure -> {
                     progress.update(action.resource(), "Error", Progress.State.ERROR);

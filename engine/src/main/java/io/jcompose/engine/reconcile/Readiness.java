@@ -10,6 +10,7 @@ import io.vertx.core.Promise;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,7 +55,7 @@ public final class Readiness implements AutoCloseable {
                         + " does not exist")));
                 continue;
             }
-            all.add(awaitContainer(gate, name, id.get()));
+            all.add(awaitContainer(gate, name, id.get(), execution.timeline()));
         }
         Future<Void> done = Future.all(all).mapEmpty();
         if (!gate.required()) {
@@ -67,7 +68,8 @@ public final class Readiness implements AutoCloseable {
         return done;
     }
 
-    private Future<Void> awaitContainer(Gate gate, String name, String id) {
+    private Future<Void> awaitContainer(Gate gate, String name, String id, Timeline timeline) {
+        long begin = Timeline.now();
         int seen;
         synchronized (this) {
             seen = events.getOrDefault(id, List.of()).size();
@@ -76,7 +78,7 @@ public final class Readiness implements AutoCloseable {
             progress.update("Container " + name, "Waiting", Progress.State.WORKING);
         }
         return engine.containers().inspectJson(id).compose(inspect -> {
-            Waiter waiter = new Waiter(gate, name, id, Promise.promise(), new Status(inspect));
+            Waiter waiter = new Waiter(gate, name, id, Promise.promise(), new Status(inspect), begin, timeline);
             synchronized (this) {
                 // events that arrived while the inspect was under way are newer, or repeat what it saw
                 List<EngineEvent> later = events.getOrDefault(id, List.of());
@@ -150,6 +152,7 @@ public final class Readiness implements AutoCloseable {
         engine.containers().inspectJson(waiter.id).onComplete(inspect -> {
             String output = inspect.succeeded() ? lastHealthOutput(inspect.result()) : "";
             progress.update("Container " + waiter.name, "Unhealthy", Progress.State.ERROR);
+            waiter.record("unhealthy", true);
             waiter.promise.tryFail(new ReconcileException("dependency failed to start: container " + waiter.name
                     + " is unhealthy" + (output.isEmpty() ? "" : ": " + output)));
         });
@@ -174,6 +177,7 @@ public final class Readiness implements AutoCloseable {
         if (!waiter.gate.condition().equals(Gate.STARTED)) {
             progress.update(resource, status, Progress.State.DONE);
         }
+        waiter.record(status.toLowerCase(Locale.ROOT), false);
         waiter.promise.tryComplete();
     }
 
@@ -184,6 +188,7 @@ public final class Readiness implements AutoCloseable {
             }
         }
         progress.update("Container " + waiter.name, "Error", Progress.State.ERROR);
+        waiter.record(waiter.gate.condition(), true);
         waiter.promise.tryFail(new ReconcileException(message));
     }
 
@@ -198,7 +203,12 @@ public final class Readiness implements AutoCloseable {
         subscription.close();
     }
 
-    private record Waiter(Gate gate, String name, String id, Promise<Void> promise, Status status) {
+    /** @param begin when the wait began, for the timeline */
+    private record Waiter(Gate gate, String name, String id, Promise<Void> promise, Status status, long begin,
+                          Timeline timeline) {
+        void record(String phase, boolean failed) {
+            timeline.span("Container " + name, phase, begin, Timeline.now(), Timeline.Source.WAIT, failed);
+        }
     }
 
     /** What is known of one container: from its inspect, then its events. */

@@ -98,15 +98,18 @@ public final class Reconciler {
         }
         Map<String, List<DependsOn>> graph = project.map(DependsOn::of)
                 .orElseGet(() -> DependsOn.fromLabels(observed.containers()));
-        Map<String, List<Integer>> removed = stopInReverseOrder(plan, containers, graph, timeout, true, false);
-        List<Integer> allRemoved = removed.values().stream().flatMap(List::stream).toList();
+        Map<String, Integer> removed = stopInReverseOrder(plan, containers, graph, timeout);
+        List<Integer> allRemoved = List.copyOf(new TreeSet<>(removed.values()));
         NetworkPlanner networks = new NetworkPlanner(composeVersion);
         NetworkPlan networkPlan = project.map(p -> networks.down(p, observed.networks()))
                 .orElseGet(() -> networks.down(observed.project(), observed.networks()));
         for (NetworkChange change : networkPlan.changes()) {
             if (change instanceof NetworkChange.RemoveNetwork remove) {
-                plan.add(new Action.RemoveNetwork(remove.name(), remove.observed().id(), remove.reason()),
-                        allRemoved);
+                // as soon as the last container on it is gone; one whose networks the engine did not say may be
+                List<Integer> after = containers.stream()
+                        .filter(c -> c.networkIds().contains(remove.observed().id()) || c.networkIds().contains(""))
+                        .map(c -> removed.get(c.id())).sorted().toList();
+                plan.add(new Action.RemoveNetwork(remove.name(), remove.observed().id(), remove.reason()), after);
             }
         }
         if (volumes) {
@@ -116,7 +119,12 @@ public final class Reconciler {
             VolumePlan volumePlan = project.map(p -> planner.down(p, observed.volumes(), mounts))
                     .orElseGet(() -> planner.down(observed.project(), observed.volumes(), mounts));
             for (VolumeChange change : volumePlan.changes()) {
-                plan.add(new Action.RemoveVolume(change.name(), change.reason()), allRemoved);
+                // as soon as the containers mounting it are gone
+                List<Integer> after = containers.stream()
+                        .filter(c -> c.mounts().stream().anyMatch(m -> m.name().filter(change.name()::equals)
+                                .isPresent()))
+                        .map(c -> removed.get(c.id())).sorted().toList();
+                plan.add(new Action.RemoveVolume(change.name(), change.reason()), after);
             }
         }
         for (String image : images) {
@@ -140,7 +148,22 @@ public final class Reconciler {
         List<ObservedContainer> containers = observed.containers().stream()
                 .filter(c -> !c.oneOff() && (services.isEmpty() || services.contains(c.service())))
                 .toList();
-        stopInReverseOrder(plan, containers, graph, timeout, false, true);
+        Map<String, List<Integer>> stopped = new HashMap<>();
+        for (String service : reverseOrder(containers, graph)) {
+            List<Integer> after = dependantStops(graph, service, stopped);
+            List<Integer> stops = new ArrayList<>();
+            for (ObservedContainer container : containers) {
+                if (!container.service().equals(service)) {
+                    continue;
+                }
+                if (container.running() || container.state().equals("paused")) {
+                    stops.add(plan.add(new Action.StopContainer(ContainerRef.observed(container), timeout, ""), after));
+                } else {
+                    plan.keep("Container " + container.name() + " (" + container.state() + ")");
+                }
+            }
+            stopped.put(service, stops);
+        }
         return plan.build();
     }
 
@@ -213,43 +236,49 @@ public final class Reconciler {
     }
 
     /**
-     * Stop (and remove) nodes: a service's containers go once every service depending on it has gone; returns
-     * the last node per service.
+     * {@code down}'s stop and remove nodes: a service's containers stop once the containers of every service
+     * depending on it stopped (a whole dependency level at once), and each is removed as soon as it stopped.
+     * Returns the remove node by container id.
      */
-    private static Map<String, List<Integer>> stopInReverseOrder(PlanBuilder plan, List<ObservedContainer> containers,
-            Map<String, List<DependsOn>> graph, Optional<Duration> timeout, boolean remove, boolean onlyRunning) {
-        Map<String, List<ObservedContainer>> byService = new TreeMap<>();
-        containers.forEach(c -> byService.computeIfAbsent(c.service(), s -> new ArrayList<>()).add(c));
-        List<String> order = new ArrayList<>(DependsOn.order(graph));
-        byService.keySet().stream().filter(s -> !order.contains(s)).forEach(order::add);
-        java.util.Collections.reverse(order);
+    private static Map<String, Integer> stopInReverseOrder(PlanBuilder plan, List<ObservedContainer> containers,
+            Map<String, List<DependsOn>> graph, Optional<Duration> timeout) {
         Map<String, List<Integer>> stopped = new HashMap<>();
-        Map<String, List<Integer>> last = new TreeMap<>();
-        for (String service : order) {
-            List<ObservedContainer> own = byService.getOrDefault(service, List.of());
-            List<Integer> after = new ArrayList<>();
-            DependsOn.dependantsOf(graph, service).forEach(d -> after.addAll(stopped.getOrDefault(d, List.of())));
+        Map<String, Integer> removed = new HashMap<>();
+        for (String service : reverseOrder(containers, graph)) {
+            List<Integer> after = dependantStops(graph, service, stopped);
             List<Integer> stops = new ArrayList<>();
-            List<Integer> ends = new ArrayList<>();
-            for (ObservedContainer container : own) {
+            for (ObservedContainer container : containers) {
+                if (!container.service().equals(service)) {
+                    continue;
+                }
                 ContainerRef ref = ContainerRef.observed(container);
-                int stop = -1;
+                List<Integer> removeAfter = after;
                 if (container.running() || container.state().equals("paused")) {
-                    stop = plan.add(new Action.StopContainer(ref, timeout, ""), after);
+                    int stop = plan.add(new Action.StopContainer(ref, timeout, ""), after);
                     stops.add(stop);
-                } else if (onlyRunning) {
-                    plan.keep("Container " + container.name() + " (" + container.state() + ")");
+                    removeAfter = List.of(stop);
                 }
-                if (remove) {
-                    ends.add(plan.add(new Action.RemoveContainer(ref, false, ""), stop < 0 ? after : List.of(stop)));
-                } else if (stop >= 0) {
-                    ends.add(stop);
-                }
+                removed.put(container.id(), plan.add(new Action.RemoveContainer(ref, false, ""), removeAfter));
             }
-            stopped.put(service, remove ? ends : stops);
-            last.put(service, ends);
+            stopped.put(service, stops);
         }
-        return last;
+        return removed;
+    }
+
+    /** The services of {@code containers}, dependants first; services the graph does not know come first. */
+    private static List<String> reverseOrder(List<ObservedContainer> containers, Map<String, List<DependsOn>> graph) {
+        List<String> order = new ArrayList<>(DependsOn.order(graph));
+        new TreeSet<>(containers.stream().map(ObservedContainer::service).toList()).stream()
+                .filter(s -> !order.contains(s)).forEach(order::add);
+        java.util.Collections.reverse(order);
+        return order;
+    }
+
+    private static List<Integer> dependantStops(Map<String, List<DependsOn>> graph, String service,
+                                                Map<String, List<Integer>> stopped) {
+        List<Integer> after = new ArrayList<>();
+        DependsOn.dependantsOf(graph, service).forEach(d -> after.addAll(stopped.getOrDefault(d, List.of())));
+        return after;
     }
 
     /**

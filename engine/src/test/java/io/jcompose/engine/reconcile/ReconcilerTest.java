@@ -390,7 +390,7 @@ class ReconcilerTest {
     }
 
     @Test
-    void downStopsDependantsFirstThenRemovesNetworksAndVolumes() throws IOException {
+    void downStopsALevelOnceTheLevelAboveStoppedAndRemovesEachResourceWhenItsUsersAreGone() throws IOException {
         Project project = load(TWO_SERVICES + """
                     volumes:
                       - data:/data
@@ -398,7 +398,13 @@ class ReconcilerTest {
                   data: {}
                 """);
         ObservedState running = upToDate(project, Map.of());
-        ObservedState observed = new ObservedState("demo", running.containers(), running.networks(),
+        // only web mounts the volume (as the engine's list says); both are on the default network
+        List<ObservedContainer> mounting = running.containers().stream().map(c -> new ObservedContainer(c.id(),
+                c.name(), c.labels(), c.state(), c.networkIds(), c.service().equals("web")
+                ? List.of(new io.jcompose.volumes.ObservedMount("volume", Optional.of("demo_data"),
+                        "/var/lib/docker/volumes/demo_data/_data", "/data", true))
+                : List.of())).toList();
+        ObservedState observed = new ObservedState("demo", mounting, running.networks(),
                 List.of(new io.jcompose.volumes.ObservedVolume("demo_data", "local",
                         Map.of(ComposeLabels.PROJECT, "demo", ComposeLabels.VOLUME, "data"), Map.of())),
                 running.images());
@@ -407,10 +413,60 @@ class ReconcilerTest {
         assertThat(plan.text()).isEqualTo("""
                 #1 StopContainer demo-web-1
                 #2 RemoveContainer demo-web-1 after #1
-                #3 StopContainer demo-db-1 after #2
+                #3 StopContainer demo-db-1 after #1
                 #4 RemoveContainer demo-db-1 after #3
                 #5 RemoveNetwork demo_default (network default of project demo) after #2,#4
-                #6 RemoveVolume demo_data (volume data of project demo) after #2,#4""");
+                #6 RemoveVolume demo_data (volume data of project demo) after #2""");
+    }
+
+    @Test
+    void downRemovesEachNetworkOnceItsLastContainerIsGone() throws IOException {
+        Project project = load("""
+                services:
+                  a: {image: busybox:latest, networks: [front]}
+                  b: {image: busybox:latest, networks: [front]}
+                  c: {image: busybox:latest, networks: [back]}
+                networks:
+                  front: {}
+                  back: {}
+                """);
+        List<ObservedNetwork> networks = new ArrayList<>();
+        for (String key : List.of("back", "front")) {
+            DesiredNetwork desired = DesiredNetwork.of("demo", key, project.networks().get(key), "2.0.0");
+            networks.add(new ObservedNetwork("net" + key, "demo_" + key, "bridge", desired.labels(), Map.of(),
+                    NetworkIpam.none(), false, false, false, List.of()));
+        }
+        List<ObservedContainer> containers = List.of(
+                onNetworks(container("a", 1, "h", "running"), Set.of("netfront")),
+                onNetworks(container("b", 1, "h", "running"), Set.of("netfront")),
+                onNetworks(container("c", 1, "h", "running"), Set.of("netback")));
+        ObservedState observed = new ObservedState("demo", containers, networks, List.of(), Map.of());
+        assertThat(Reconciler.down(Optional.of(project), observed, false, false, Optional.empty(), "2.0.0").text())
+                .isEqualTo("""
+                        #1 StopContainer demo-c-1
+                        #2 RemoveContainer demo-c-1 after #1
+                        #3 StopContainer demo-b-1
+                        #4 RemoveContainer demo-b-1 after #3
+                        #5 StopContainer demo-a-1
+                        #6 RemoveContainer demo-a-1 after #5
+                        #7 RemoveNetwork demo_back (network back of project demo) after #2
+                        #8 RemoveNetwork demo_front (network front of project demo) after #4,#6""");
+        // a container the engine gives no network id for (created, never started) holds every network
+        List<ObservedContainer> created = List.of(containers.get(0), containers.get(1),
+                onNetworks(container("c", 1, "h", "created"), Set.of("")));
+        assertThat(Reconciler.down(Optional.of(project), new ObservedState("demo", created, networks, List.of(),
+                Map.of()), false, false, Optional.empty(), "2.0.0").text()).isEqualTo("""
+                #1 RemoveContainer demo-c-1
+                #2 StopContainer demo-b-1
+                #3 RemoveContainer demo-b-1 after #2
+                #4 StopContainer demo-a-1
+                #5 RemoveContainer demo-a-1 after #4
+                #6 RemoveNetwork demo_back (network back of project demo) after #1
+                #7 RemoveNetwork demo_front (network front of project demo) after #1,#3,#5""");
+    }
+
+    private static ObservedContainer onNetworks(ObservedContainer c, Set<String> networkIds) {
+        return new ObservedContainer(c.id(), c.name(), c.labels(), c.state(), networkIds, c.mounts());
     }
 
     @Test
@@ -427,7 +483,7 @@ class ReconcilerTest {
                 .isEqualTo("""
                         #1 StopContainer demo-web-1
                         #2 RemoveContainer demo-web-1 after #1
-                        #3 StopContainer demo-db-1 after #2
+                        #3 StopContainer demo-db-1 after #1
                         #4 RemoveContainer demo-db-1 after #3""");
         assertThat(Reconciler.start(DependsOn.fromLabels(labelled), stopped(observed), Set.of()).text())
                 .isEqualTo("""
