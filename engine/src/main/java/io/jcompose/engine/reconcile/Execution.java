@@ -45,6 +45,7 @@ public final class Execution {
     private final Map<String, String> imageIds = new ConcurrentHashMap<>();
     private Future<Void> lastStart = Future.succeededFuture();
     private RegistryCredentials credentials;
+    private volatile StartHook startHook = StartHook.NONE;
 
     public Execution(EngineClient engine, Optional<ProjectContext> context, ObservedState observed, Progress progress) {
         this.engine = engine;
@@ -64,6 +65,11 @@ public final class Execution {
             credentials = RegistryCredentials.fromEnvironment(progress::warning);
         }
         return credentials;
+    }
+
+    /** What runs before each container start of the plan (and before its start is queued behind others). */
+    public void beforeStart(StartHook hook) {
+        this.startHook = hook;
     }
 
     public EngineClient engine() {
@@ -230,7 +236,8 @@ public final class Execution {
     }
 
     Future<Void> start(ContainerRef container) {
-        return id(container).compose(id -> serialized(() -> engine.containers().start(id)))
+        return id(container).compose(id -> startHook.beforeStart(container.name(), id).map(id))
+                .compose(id -> serialized(() -> engine.containers().start(id)))
                 .recover(failure -> Future.failedFuture(new ReconcileException("starting container "
                         + container.name() + ": " + reason(failure), failure)));
     }
