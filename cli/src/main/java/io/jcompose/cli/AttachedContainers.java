@@ -5,8 +5,10 @@ import io.jcompose.engine.EngineException;
 import io.jcompose.engine.api.ContainerInspect;
 import io.jcompose.engine.api.EngineEvent;
 import io.jcompose.engine.api.EventSubscription;
+import io.jcompose.engine.api.LogOptions;
 import io.jcompose.engine.reconcile.ObservedContainer;
 import io.jcompose.engine.transport.HijackedStream;
+import io.jcompose.engine.transport.ResponseStream;
 import io.jcompose.spec.labels.ComposeLabels;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -15,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -39,13 +42,18 @@ final class AttachedContainers implements AutoCloseable {
     // guarded by this
     /** Per container id: the current attach stream's end (pending while attaching or streaming). */
     private final Map<String, Future<Void>> streams = new HashMap<>();
-    private final Map<String, HijackedStream> sockets = new HashMap<>();
+    /** Per container id: how to close its current stream when the command ends. */
+    private final Map<String, Runnable> closers = new HashMap<>();
+    /** Per container id: when its last run ended (engine time), where its next run's log begins. */
+    private final Map<String, Long> lastDie = new HashMap<>();
     private final Map<String, String> names = new HashMap<>();
     /** Containers whose start was seen or that were found running, and have not exited for good. */
     private final Set<String> live = new HashSet<>();
     /** Containers whose current run's exit is being (or was) reported: a second report is dropped. */
     private final Set<String> exiting = new HashSet<>();
     private final Set<String> known = new HashSet<>();
+    /** Containers attached before their start: the next start event is the run their stream already covers. */
+    private final Set<String> covering = new HashSet<>();
     private EventSubscription events;
     private boolean settled;
     private int pending;
@@ -69,7 +77,7 @@ final class AttachedContainers implements AutoCloseable {
         Map<String, List<String>> filters = Map.of(
                 "type", List.of("container"),
                 "label", List.of(ComposeLabels.PROJECT + "=" + project),
-                "event", List.of("start", "die", "destroy"));
+                "event", List.of("start", "die", "stop", "destroy"));
         EventSubscription subscription = engine.events().subscribe(filters, this::onEvent);
         synchronized (this) {
             events = subscription;
@@ -86,6 +94,7 @@ final class AttachedContainers implements AutoCloseable {
             }
             synchronized (this) {
                 known.add(id);
+                covering.add(id);
                 return attach(id, displayName(container), container.config().tty());
             }
         });
@@ -139,16 +148,16 @@ final class AttachedContainers implements AutoCloseable {
 
     @Override
     public void close() {
-        List<HijackedStream> open;
+        List<Runnable> open;
         EventSubscription subscription;
         synchronized (this) {
-            open = List.copyOf(sockets.values());
+            open = List.copyOf(closers.values());
             subscription = events;
         }
         if (subscription != null) {
             subscription.close();
         }
-        open.forEach(HijackedStream::close);
+        open.forEach(Runnable::run);
     }
 
     private boolean selects(Map<String, String> labels) {
@@ -161,30 +170,49 @@ final class AttachedContainers implements AutoCloseable {
         return LogPrinter.displayName(name, container.config().labels());
     }
 
-    /** Opens a stream unless one is open already; the future completes once the engine has attached it. */
+    /** Opens an attach stream; the future completes once the engine has attached it. */
     private Future<Void> attach(String id, String name, boolean tty) {
-        Future<Void> current = streams.get(id);
-        if (current != null && !current.isComplete()) {
-            return Future.succeededFuture();
-        }
         names.put(id, name);
         LogFeed feed = printer.feed(name, false);
         Future<HijackedStream> attached = engine.containers().attach(id, false, tty, feed);
         Future<Void> ended = attached.compose(stream -> {
             feed.throttle(stream::pause, stream::resume);
             synchronized (this) {
-                sockets.put(id, stream);
+                closers.put(id, stream::close);
             }
             return stream.ended();
         }).transform(end -> {
             feed.end();
             synchronized (this) {
-                sockets.remove(id);
+                closers.remove(id);
             }
             return Future.<Void>succeededFuture();
         });
         streams.put(id, ended);
         return attached.mapEmpty();
+    }
+
+    /**
+     * A run that began before its stream could be attached (a restart: the engine refuses to attach to a
+     * restarting container): its log followed from the previous run's end, so its first lines print too.
+     */
+    private Future<Void> follow(String id, String name, boolean tty, long since) {
+        names.put(id, name);
+        LogFeed feed = printer.feed(name, false);
+        LogOptions options = LogOptions.all().follow(true).since(since / 1_000_000_000L + "."
+                + String.format("%09d", since % 1_000_000_000L));
+        ResponseStream stream = engine.containers().logs(id, options, tty, feed);
+        feed.throttle(stream::pause, stream::resume);
+        closers.put(id, stream::cancel);
+        Future<Void> ended = stream.ended().transform(end -> {
+            feed.end();
+            synchronized (this) {
+                closers.remove(id);
+            }
+            return Future.<Void>succeededFuture();
+        });
+        streams.put(id, ended);
+        return ended;
     }
 
     private void onEvent(EngineEvent event) {
@@ -199,17 +227,26 @@ final class AttachedContainers implements AutoCloseable {
                     known.add(id);
                     live.add(id);
                     exiting.remove(id);
-                    Future<Void> current = streams.get(id);
-                    if (current == null || current.isComplete()) {
-                        // started by someone else than this plan, or again: a new stream for the new run
-                        engine.containers().inspect(id).onSuccess(container -> {
-                            synchronized (this) {
-                                attach(id, displayName(container), container.config().tty());
-                            }
-                        });
+                    Future<Void> previous = streams.getOrDefault(id, Future.succeededFuture());
+                    Optional<Long> previousEnd = Optional.ofNullable(lastDie.get(id));
+                    if (covering.remove(id) || previousEnd.isEmpty() && !previous.isComplete()) {
+                        // a stream attached before this start, or found running, covers this run already
+                        return;
                     }
+                    // a new run (a restart, or a start by someone else): its own stream once the last one ended
+                    Promise<Void> run = Promise.promise();
+                    streams.put(id, run.future());
+                    previous.compose(ended -> engine.containers().inspect(id)).compose(container -> {
+                        synchronized (this) {
+                            String name = displayName(container);
+                            boolean tty = container.config().tty();
+                            return previousEnd.isPresent() ? follow(id, name, tty, previousEnd.get())
+                                    : attach(id, name, tty).compose(attached -> streams.get(id));
+                        }
+                    }).onComplete(ended -> run.tryComplete());
                 }
                 case "die" -> {
+                    lastDie.put(id, event.timeNano());
                     if (live.contains(id) && exiting.add(id)) {
                         pending++;
                         String name = LogPrinter.displayName(event.name(), labels);
@@ -222,12 +259,33 @@ final class AttachedContainers implements AutoCloseable {
                                         restarting.result()));
                     }
                 }
+                case "stop" -> {
+                    // stopped while waiting to restart: no die follows
+                    if (live.contains(id) && exiting.contains(id)) {
+                        pending++;
+                        engine.containers().inspect(id)
+                                .map(c -> c.state().restarting() || c.state().running())
+                                .otherwise(false)
+                                .onComplete(again -> stoppedWhileRestarting(id, again.result()));
+                    }
+                }
                 case "destroy" -> {
                     live.remove(id);
                     check();
                 }
                 default -> { }
             }
+        }
+    }
+
+    /** A container stopped while waiting for its restart: nothing more to wait for. */
+    private void stoppedWhileRestarting(String id, boolean again) {
+        synchronized (this) {
+            pending--;
+            if (!again) {
+                live.remove(id);
+            }
+            check();
         }
     }
 
