@@ -166,8 +166,7 @@ final class AttachedContainers implements AutoCloseable {
     }
 
     private static String displayName(ContainerInspect container) {
-        String name = container.name().startsWith("/") ? container.name().substring(1) : container.name();
-        return LogPrinter.displayName(name, container.config().labels());
+        return LogPrinter.displayName(container.name(), container.config().labels());
     }
 
     /** Opens an attach stream; the future completes once the engine has attached it. */
