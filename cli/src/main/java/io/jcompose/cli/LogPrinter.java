@@ -152,7 +152,9 @@ public final class LogPrinter implements AutoCloseable {
 
     /**
      * Keeps what arrives queued instead of writing it, until {@link #release()}: attached {@code up} holds the
-     * containers' output while its progress display is drawing. Sources still pause when the queue is full.
+     * containers' output while its progress display is drawing. A queue that reaches the high-water mark is
+     * released at once rather than pausing its sources: a container blocked on its output could never complete,
+     * and a plan waiting for it would wait forever.
      */
     public synchronized void hold() {
         held = true;
@@ -226,6 +228,9 @@ public final class LogPrinter implements AutoCloseable {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         queue.add(new Chunk(target, bytes));
         queuedBytes += bytes.length;
+        if (queuedBytes >= highWater) {
+            held = false;
+        }
         notifyAll();
     }
 

@@ -179,4 +179,23 @@ class LogPrinterTest {
                 Aborting on container exit...
                 """);
     }
+
+    @Test
+    void aHeldQueueThatReachesTheHighWaterMarkIsWrittenRatherThanPausingItsSources() throws InterruptedException {
+        CountDownLatch written = new CountDownLatch(1);
+        OutputStream terminal = new OutputStream() {
+            @Override
+            public void write(int b) {
+                out.write(b);
+                written.countDown();
+            }
+        };
+        LogPrinter printer = new LogPrinter(terminal, err, new LogPrinter.Format(false, false, false), 100);
+        printer.hold();
+        for (int i = 0; i < 20; i++) {
+            printer.line("job-1", LogPrinter.Target.OUT, "line " + i);
+        }
+        assertThat(written.await(30, TimeUnit.SECONDS)).as("written without release()").isTrue();
+        assertThat(printed(printer)).startsWith("line 0\n").endsWith("line 19\n");
+    }
 }
