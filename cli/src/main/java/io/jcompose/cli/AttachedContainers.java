@@ -12,6 +12,8 @@ import io.jcompose.engine.transport.ResponseStream;
 import io.jcompose.spec.labels.ComposeLabels;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -101,8 +103,9 @@ final class AttachedContainers implements AutoCloseable {
     }
 
     /**
-     * After the plan: attaches to the selected containers already running that no event told about (kept by the
-     * plan), then counts the command as waiting for the attached ones only.
+     * After the plan: attaches to the selected containers already running that no event told about (those the
+     * plan kept). One waiting for its restart is followed from its last exit once the engine reports its start
+     * (the engine refuses to attach to a restarting container); one gone meanwhile is reported by its events.
      */
     Future<Void> attachRunning(List<ObservedContainer> containers) {
         List<Future<Void>> attaching = new ArrayList<>();
@@ -117,6 +120,14 @@ final class AttachedContainers implements AutoCloseable {
                 live.add(container.id());
             }
             attaching.add(engine.containers().inspect(container.id()).compose(inspected -> {
+                if (inspected.state().restarting()) {
+                    finished(inspected).ifPresent(end -> {
+                        synchronized (this) {
+                            lastDie.putIfAbsent(container.id(), end);
+                        }
+                    });
+                    return Future.<Void>succeededFuture();
+                }
                 synchronized (this) {
                     return attach(container.id(), displayName(inspected), inspected.config().tty());
                 }
@@ -125,8 +136,8 @@ final class AttachedContainers implements AutoCloseable {
                 if (!inspected.state().running() && !inspected.state().restarting()) {
                     exitedBeforeAttach(container.id(), container.service(), inspected);
                 }
-                return null;
-            }));
+                return (Void) null;
+            }).otherwiseEmpty());
         }
         return Future.join(attaching).mapEmpty();
     }
@@ -163,6 +174,17 @@ final class AttachedContainers implements AutoCloseable {
     private boolean selects(Map<String, String> labels) {
         return !ComposeLabels.ONEOFF_TRUE.equals(labels.get(ComposeLabels.ONEOFF))
                 && services.contains(labels.getOrDefault(ComposeLabels.SERVICE, ""));
+    }
+
+    /** When the container's last run ended, in engine time (nanoseconds): where its next run's log begins. */
+    private static Optional<Long> finished(ContainerInspect container) {
+        try {
+            Instant end = Instant.parse(container.state().finishedAt());
+            return end.getEpochSecond() <= 0 ? Optional.empty()
+                    : Optional.of(end.getEpochSecond() * 1_000_000_000L + end.getNano());
+        } catch (DateTimeParseException notATime) {
+            return Optional.empty();
+        }
     }
 
     private static String displayName(ContainerInspect container) {

@@ -27,13 +27,16 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code up} without {@code -d}: the output of the attached containers behind their prefixes (stdout to
- * stdout, stderr to stderr), the exit lines, the exit cascade options, restarts, and Ctrl-C.
+ * stdout, stderr to stderr), the exit lines, the exit cascade options, restarts, and Ctrl-C. A run that never
+ * ends fails its test instead of holding the build.
  */
 @RequiresEngine
+@Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class AttachedUpIT {
 
     /** Runs until stopped; as PID 1 without a trap, sh ignores SIGTERM, so a stop kills it after the timeout. */
@@ -232,10 +235,12 @@ class AttachedUpIT {
                     depends_on: [db]
                 """);
 
-        Result web = jcompose("up", "web");
+        Result web = jcompose("up", "--timestamps", "web");
         assertThat(web.exitCode()).as(web.toString()).isZero();
         assertThat(lines(web.err())).contains("Attaching to web-1");
-        assertThat(web.out()).contains("from-web").doesNotContain("from-db");
+        assertThat(lines(web.out())).anyMatch(l -> l.matches(
+                "web-1  \\| \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{9}Z from-web"));
+        assertThat(web.out()).doesNotContain("from-db");
 
         Result both = jcompose("up", "--attach-dependencies", "--no-attach", "web", "web");
         assertThat(both.exitCode()).as(both.toString()).isZero();
@@ -270,6 +275,37 @@ class AttachedUpIT {
             assertThat(Files.readString(err)).contains("Gracefully Stopping... press Ctrl+C again to force");
             assertThat(containers().values()).hasSize(2).allSatisfy(c -> assertThat(c.state().running()).isFalse());
             assertThat(state("server").exitCode()).isZero();
+        } finally {
+            up.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aContainerAlreadyRunningAndKeptIsAttachedToo() throws Exception {
+        write("""
+                  ticker:
+                    image: busybox:latest
+                    command: ["sh", "-c", "while [ ! -f /tmp/stop ]; do echo tick; sleep 0.2; done; echo bye"]
+                """);
+        Result detached = jcompose("up", "-d");
+        assertThat(detached.exitCode()).as(detached.toString()).isZero();
+        String before = containers().get(project + "-ticker-1").id();
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process up = ChildJcompose.process(args("--progress", "plain", "up")).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .start();
+        try {
+            await().atMost(Duration.ofSeconds(90)).until(() -> Files.readString(out).contains("ticker-1  | tick"));
+
+            CliRun stop = CliRun.of("-p", project, "exec", "-T", "ticker", "touch", "/tmp/stop");
+            assertThat(stop.exitCode()).as(stop.err()).isZero();
+
+            assertThat(up.waitFor(60, TimeUnit.SECONDS)).as(Files.readString(err)).isTrue();
+            assertThat(up.exitValue()).as(Files.readString(err)).isZero();
+            assertThat(lines(Files.readString(out))).endsWith("ticker-1  | bye", "ticker-1 exited with code 0");
+            assertThat(Files.readString(err)).contains("Attaching to ticker-1");
+            assertThat(containers().get(project + "-ticker-1").id()).isEqualTo(before);
         } finally {
             up.destroyForcibly();
         }
