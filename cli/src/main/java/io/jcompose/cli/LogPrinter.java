@@ -57,6 +57,8 @@ public final class LogPrinter implements AutoCloseable {
     private int width;
     private long queuedBytes;
     private boolean closing;
+    private boolean held;
+    private boolean silenced;
     private IOException failure;
 
     public LogPrinter(OutputStream out, OutputStream err, Format format) {
@@ -97,6 +99,9 @@ public final class LogPrinter implements AutoCloseable {
     public void line(String name, Target target, String text) {
         StringBuilder line = new StringBuilder();
         synchronized (this) {
+            if (silenced) {
+                return;
+            }
             add(name);
             if (format.prefix()) {
                 line.append(prefix(name));
@@ -111,17 +116,61 @@ public final class LogPrinter implements AutoCloseable {
 
     /** {@code name exited with code N}, wholly coloured as compose's status lines are. */
     public void exited(String name, int code) {
-        status(name, "exited with code " + code);
+        exited(name, code, false);
+    }
+
+    /** {@code name exited with code N}, with {@code (restarting)} when the engine's restart policy runs it again. */
+    public void exited(String name, int code, boolean restarting) {
+        status(name, "exited with code " + code + (restarting ? " (restarting)" : ""));
     }
 
     /** A status line about a container: {@code <name> <message>}, coloured with the container's colour. */
     public void status(String name, String message) {
         String colour;
         synchronized (this) {
+            if (silenced) {
+                return;
+            }
             add(name);
             colour = colours.get(name);
         }
         enqueue(Target.OUT, paint(colour, name + " " + message) + "\n");
+    }
+
+    /** A line of jcompose's own on stderr ({@code Aborting on container exit...}), in order with the others. */
+    public void info(String text) {
+        enqueue(Target.ERR, text + "\n");
+    }
+
+    /** A line of jcompose's own on stderr put before everything queued ({@code Attaching to a-1, b-1}). */
+    public synchronized void headline(String text) {
+        byte[] bytes = (text + "\n").getBytes(StandardCharsets.UTF_8);
+        queue.addFirst(new Chunk(Target.ERR, bytes));
+        queuedBytes += bytes.length;
+        notifyAll();
+    }
+
+    /**
+     * Keeps what arrives queued instead of writing it, until {@link #release()}: attached {@code up} holds the
+     * containers' output while its progress display is drawing. A queue that reaches the high-water mark is
+     * released at once rather than pausing its sources: a container blocked on its output could never complete,
+     * and a plan waiting for it would wait forever.
+     */
+    public synchronized void hold() {
+        held = true;
+    }
+
+    public synchronized void release() {
+        held = false;
+        notifyAll();
+    }
+
+    /**
+     * Drops the containers' lines and status lines from now on, as compose does once it is stopping the
+     * project; what is queued still prints, and so do {@link #info} lines.
+     */
+    public synchronized void silence() {
+        silenced = true;
     }
 
     /** The prefix a line of {@code name} gets now: Go's {@code %-<width>s | }, coloured when colour is on. */
@@ -179,6 +228,9 @@ public final class LogPrinter implements AutoCloseable {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         queue.add(new Chunk(target, bytes));
         queuedBytes += bytes.length;
+        if (queuedBytes >= highWater) {
+            held = false;
+        }
         notifyAll();
     }
 
@@ -187,7 +239,7 @@ public final class LogPrinter implements AutoCloseable {
             Chunk chunk;
             boolean last;
             synchronized (this) {
-                while (queue.isEmpty() && !closing) {
+                while ((queue.isEmpty() || held) && !closing) {
                     try {
                         wait();
                     } catch (InterruptedException e) {

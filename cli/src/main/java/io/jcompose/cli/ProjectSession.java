@@ -13,9 +13,12 @@ import io.jcompose.engine.reconcile.Gate;
 import io.jcompose.engine.reconcile.ObservedState;
 import io.jcompose.engine.reconcile.Plan;
 import io.jcompose.engine.reconcile.PlanExecutor;
+import io.jcompose.engine.reconcile.Progress;
+import io.jcompose.engine.reconcile.Reconciler;
 import io.jcompose.engine.reconcile.ProjectContext;
 import io.jcompose.engine.reconcile.Readiness;
 import io.jcompose.engine.reconcile.ServiceImages;
+import io.jcompose.engine.reconcile.StartHook;
 import io.jcompose.engine.reconcile.Timeline;
 import io.jcompose.spec.ComposeException;
 import io.jcompose.spec.labels.ComposeLabels;
@@ -225,14 +228,8 @@ final class ProjectSession implements AutoCloseable {
             out.flush();
             return ExitCodes.OK;
         }
-        boolean gated = waitGates.isPresent() || plan.nodes().stream().anyMatch(n -> !n.gates().isEmpty());
-        // subscribe before anything is created or started: the engine keeps few events
-        Optional<Readiness> readiness = gated
-                ? Optional.of(engine.await(Readiness.open(engine, name, progress))) : Optional.empty();
-        timeline.ifPresent(t -> t.follow(engine, name));
-        Execution execution = new Execution(engine, loaded.isPresent() ? Optional.of(context()) : Optional.empty(),
-                observed, progress, timeline());
-        PlanExecutor executor = new PlanExecutor(execution, readiness);
+        Optional<Readiness> readiness = readiness(plan, waitGates.isPresent());
+        PlanExecutor executor = new PlanExecutor(execution(observed, StartHook.NONE), readiness);
         CountDownLatch finished = new CountDownLatch(1);
         Thread onInterrupt = new Thread(() -> {
             executor.interrupt();
@@ -271,6 +268,54 @@ final class ProjectSession implements AutoCloseable {
             progress.close();
         }
         return ExitCodes.OK;
+    }
+
+    /** A plan under way, whose caller handles Ctrl-C itself (attached {@code up}). */
+    record PlanRun(PlanExecutor executor, Future<Void> done) {
+    }
+
+    /** Prints the plan's warnings and starts it, {@code beforeStart} running before each container start. */
+    PlanRun begin(Plan plan, ObservedState observed, StartHook beforeStart) {
+        plan.warnings().forEach(progress::warning);
+        Optional<Readiness> readiness = readiness(plan, false);
+        PlanExecutor executor = new PlanExecutor(execution(observed, beforeStart), readiness);
+        Future<Void> done = executor.run(plan).andThen(ended -> readiness.ifPresent(Readiness::close));
+        return new PlanRun(executor, done);
+    }
+
+    /**
+     * Stops the running containers of {@code services}, dependants first, without blocking the caller (attached
+     * {@code up} stops the project from an engine event or a signal).
+     */
+    Future<Void> stop(Set<String> services, Optional<Duration> timeout, Progress display) {
+        return ObservedState.observe(engine, name, List.of()).compose(observed -> {
+            Plan plan = Reconciler.stop(graph(observed), observed, services, timeout);
+            return new PlanExecutor(new Execution(engine, Optional.empty(), observed, display), Optional.empty())
+                    .run(plan);
+        });
+    }
+
+    /** Sends SIGKILL to the running containers of {@code services}; one already gone is no failure. */
+    Future<Void> kill(Set<String> services) {
+        return ObservedState.observe(engine, name, List.of()).compose(observed -> Future.join(observed.containers()
+                .stream()
+                .filter(c -> !c.oneOff() && services.contains(c.service()) && c.running())
+                .map(c -> engine.containers().kill(c.id(), "SIGKILL").otherwiseEmpty())
+                .toList()).mapEmpty());
+    }
+
+    private Optional<Readiness> readiness(Plan plan, boolean waiting) {
+        boolean gated = waiting || plan.nodes().stream().anyMatch(n -> !n.gates().isEmpty());
+        // subscribe before anything is created or started: the engine keeps few events
+        return gated ? Optional.of(engine.await(Readiness.open(engine, name, progress))) : Optional.empty();
+    }
+
+    private Execution execution(ObservedState observed, StartHook beforeStart) {
+        timeline.ifPresent(t -> t.follow(engine, name));
+        Execution execution = new Execution(engine, loaded.isPresent() ? Optional.of(context()) : Optional.empty(),
+                observed, progress, timeline());
+        execution.beforeStart(beforeStart);
+        return execution;
     }
 
     @Override

@@ -154,4 +154,48 @@ class LogPrinterTest {
     private static OutputFrame frame(OutputFrame.Stream stream, String text) {
         return new OutputFrame(stream, Buffer.buffer(text));
     }
+
+    @Test
+    void heldLinesWaitForTheReleaseBehindTheHeadlineAndSilenceDropsContainerLines() {
+        LogPrinter printer = new LogPrinter(out, err, new LogPrinter.Format(false, true, false));
+        printer.hold();
+        printer.line("web-1", LogPrinter.Target.OUT, "early");
+        printer.line("web-1", LogPrinter.Target.ERR, "warned");
+        printer.headline("Attaching to web-1");
+        printer.exited("web-1", 2, true);
+        printer.info("Aborting on container exit...");
+        printer.silence();
+        printer.line("web-1", LogPrinter.Target.OUT, "late");
+        printer.exited("web-1", 137);
+        assertThat(out.size()).isZero();
+        printer.release();
+        assertThat(printed(printer)).isEqualTo("""
+                web-1  | early
+                web-1 exited with code 2 (restarting)
+                """);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("""
+                Attaching to web-1
+                web-1  | warned
+                Aborting on container exit...
+                """);
+    }
+
+    @Test
+    void aHeldQueueThatReachesTheHighWaterMarkIsWrittenRatherThanPausingItsSources() throws InterruptedException {
+        CountDownLatch written = new CountDownLatch(1);
+        OutputStream terminal = new OutputStream() {
+            @Override
+            public void write(int b) {
+                out.write(b);
+                written.countDown();
+            }
+        };
+        LogPrinter printer = new LogPrinter(terminal, err, new LogPrinter.Format(false, false, false), 100);
+        printer.hold();
+        for (int i = 0; i < 20; i++) {
+            printer.line("job-1", LogPrinter.Target.OUT, "line " + i);
+        }
+        assertThat(written.await(30, TimeUnit.SECONDS)).as("written without release()").isTrue();
+        assertThat(printed(printer)).startsWith("line 0\n").endsWith("line 19\n");
+    }
 }

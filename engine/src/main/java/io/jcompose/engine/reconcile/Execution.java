@@ -54,6 +54,7 @@ public final class Execution {
     private final Map<String, Boolean> publishing = new ConcurrentHashMap<>();
     private Future<Void> lastStart = Future.succeededFuture();
     private RegistryCredentials credentials;
+    private volatile StartHook startHook = StartHook.NONE;
 
     public Execution(EngineClient engine, Optional<ProjectContext> context, ObservedState observed, Progress progress) {
         this(engine, context, observed, progress, Timeline.off());
@@ -83,6 +84,11 @@ public final class Execution {
             credentials = RegistryCredentials.fromEnvironment(progress::warning);
         }
         return credentials;
+    }
+
+    /** What runs before each container start of the plan (and before its start is queued behind others). */
+    public void beforeStart(StartHook hook) {
+        this.startHook = hook;
     }
 
     public EngineClient engine() {
@@ -257,7 +263,8 @@ public final class Execution {
 
     Future<Void> start(ContainerRef container) {
         boolean publishes = publishing.getOrDefault(container.name(), true);
-        return id(container).compose(id -> publishes ? serialized(() -> engine.containers().start(id))
+        return id(container).compose(id -> startHook.beforeStart(container.name(), id).map(id))
+                .compose(id -> publishes ? serialized(() -> engine.containers().start(id))
                         : engine.containers().start(id))
                 .recover(failure -> Future.failedFuture(new ReconcileException("starting container "
                         + container.name() + ": " + reason(failure), failure)));

@@ -80,6 +80,15 @@ public final class HijackedStream {
         return socket.close();
     }
 
+    /** Stops reading the container's output (the engine then stops sending): a slow reader's back-pressure. */
+    public void pause() {
+        socket.pause();
+    }
+
+    public void resume() {
+        socket.resume();
+    }
+
     private void receive(Buffer data) {
         if (status == 0) {
             head.appendBuffer(data);
