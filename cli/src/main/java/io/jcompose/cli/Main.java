@@ -15,7 +15,7 @@ public final class Main {
     /** Runs one jcompose invocation and returns its exit code, without exiting the JVM. */
     public static int run(String... args) {
         JcomposeCommand root = new JcomposeCommand();
-        CommandLine commandLine = new CommandLine(root);
+        CommandLine commandLine = Subcommands.commandLine(root, args);
         commandLine.setExecutionExceptionHandler(new FailureReport(root.global()));
         commandLine.setParameterExceptionHandler(new UsageError());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
