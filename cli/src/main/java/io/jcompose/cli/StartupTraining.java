@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,16 +16,20 @@ import java.util.stream.Stream;
  * commands users run most, in one JVM, on a project that uses the common attributes, so that the classes
  * each command loads end up in the cache. It only reads: {@code config}, {@code ps}, {@code version} and
  * {@code up}/{@code down} with {@code --dry-run}, under a project name nobody uses. Failures are part of
- * training (an unreachable engine still loads the client's classes), so exit codes are ignored.
+ * training (an unreachable engine still loads the client's classes), so exit codes are ignored, and an
+ * invocation still running after {@link #INVOCATION_LIMIT} is left behind.
  */
 public final class StartupTraining {
 
     static final String PROJECT = "jcompose-startup-training";
 
+    private static final Duration INVOCATION_LIMIT = Duration.ofSeconds(15);
+
     private StartupTraining() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Main.processDefaults();
         Path directory = Files.createTempDirectory(PROJECT);
         try {
             Path compose = directory.resolve("compose.yaml");
@@ -32,7 +37,11 @@ public final class StartupTraining {
                 Files.copy(training, compose);
             }
             for (List<String> invocation : invocations(compose.toString())) {
-                Main.run(invocation.toArray(String[]::new));
+                // an engine that does not answer must not hold up the cache: what ran so far is in it
+                Thread run = new Thread(() -> Main.run(invocation.toArray(String[]::new)), "jcompose-training");
+                run.setDaemon(true);
+                run.start();
+                run.join(INVOCATION_LIMIT.toMillis());
             }
         } finally {
             try (Stream<Path> files = Files.walk(directory)) {
