@@ -1,6 +1,7 @@
 package io.jcompose.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jcompose.engine.api.ContainerInspect;
 import io.jcompose.engine.api.ContainerSummary;
 import io.jcompose.spec.labels.ComposeLabels;
 import java.time.Duration;
@@ -13,10 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * One container as {@code ps} shows it: docker compose's container summary (list answer plus inspect for
- * ports, mounts, networks, health and exit code), and the values its formatter derives from it.
+ * One container as {@code ps} shows it: docker compose's container summary (the list answer's ports, mounts,
+ * networks, and health and exit code from its status), and the values its formatter derives from it.
  *
  * @param created seconds since the epoch
  * @param health "healthy", "unhealthy" or "starting" for a running container with a health check, else ""
@@ -40,6 +43,8 @@ public record ContainerView(String id, String name, List<String> names, String i
             Map.entry("Networks", "NETWORKS"), Map.entry("Names", "NAMES"), Map.entry("Health", "HEALTH"),
             Map.entry("ExitCode", "EXIT CODE"), Map.entry("Publishers", "PUBLISHERS"));
 
+    private static final Pattern EXITED = Pattern.compile("Exited \\((-?\\d+)\\)");
+
     private static final DateTimeFormatter GO_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z z");
 
     public ContainerView {
@@ -50,28 +55,47 @@ public record ContainerView(String id, String name, List<String> names, String i
         publishers = List.copyOf(publishers);
     }
 
-    /** Joins the list answer with the inspect answer, as docker compose's {@code Ps} does. */
-    public static ContainerView of(ContainerSummary summary, JsonNode inspect) {
-        JsonNode stateNode = inspect.path("State");
-        String inspectedState = stateNode.path("Status").asText("");
-        String health = inspectedState.equals("running") ? stateNode.path("Health").path("Status").asText("") : "";
-        int exitCode = inspectedState.equals("exited") || inspectedState.equals("dead")
-                ? stateNode.path("ExitCode").asInt() : 0;
+    /**
+     * A row of the list answer as {@code ps} shows it. The health and the exit code are read from the status
+     * text the engine writes ({@code Up 5 seconds (healthy)}, {@code Exited (3) 2 minutes ago}), so no
+     * container needs inspecting.
+     */
+    public static ContainerView of(ContainerSummary summary) {
+        String health = summary.state().equals("running") ? health(summary.status()) : "";
+        int exitCode = summary.state().equals("exited") || summary.state().equals("dead")
+                ? exitCode(summary.status()) : 0;
         List<String> mounts = new ArrayList<>();
         int local = 0;
-        for (JsonNode mount : inspect.path("Mounts")) {
-            String mountName = mount.path("Name").asText("");
-            mounts.add(mountName.isEmpty() ? mount.path("Source").asText("") : mountName);
-            if (mount.path("Driver").asText("").equals("local")) {
+        for (ContainerInspect.Mount mount : summary.mounts()) {
+            mounts.add(mount.name().isEmpty() ? mount.source() : mount.name());
+            if (mount.driver().equals("local")) {
                 local++;
             }
         }
-        List<String> networks = new ArrayList<>();
-        inspect.path("NetworkSettings").path("Networks").fieldNames().forEachRemaining(networks::add);
+        List<PortPublisher> publishers = new ArrayList<>(summary.ports().stream()
+                .map(p -> new PortPublisher(p.ip(), p.privatePort(), p.publicPort(), p.type())).toList());
+        publishers.sort(Comparator.comparingInt(PortPublisher::targetPort));
         return new ContainerView(summary.id(), summary.name(), summary.names(), summary.image(),
                 summary.labels().getOrDefault(ComposeLabels.PROJECT, ""), ProjectScope.service(summary),
                 summary.command(), summary.state(), summary.status(), summary.created(), summary.labels(), mounts,
-                local, networks, health, exitCode, publishers(inspect.path("NetworkSettings").path("Ports")));
+                local, List.copyOf(summary.networkSettings().networks().keySet()), health, exitCode, publishers);
+    }
+
+    /** The engine's health suffix of a running container's status: "(healthy)", "(unhealthy)", "(health: starting)". */
+    static String health(String status) {
+        if (status.endsWith("(healthy)")) {
+            return "healthy";
+        }
+        if (status.endsWith("(unhealthy)")) {
+            return "unhealthy";
+        }
+        return status.endsWith("(health: starting)") ? "starting" : "";
+    }
+
+    /** The code in "Exited (3) 2 minutes ago"; 0 when the status carries none. */
+    static int exitCode(String status) {
+        Matcher exited = EXITED.matcher(status);
+        return exited.lookingAt() ? Integer.parseInt(exited.group(1)) : 0;
     }
 
     /**

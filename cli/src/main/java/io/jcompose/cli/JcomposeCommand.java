@@ -11,37 +11,7 @@ import picocli.CommandLine.Spec;
         name = "jcompose",
         mixinStandardHelpOptions = false,
         usageHelpAutoWidth = true,
-        description = "Define and run multi-container applications from Compose files, like docker compose.",
-        subcommands = {
-            picocli.CommandLine.HelpCommand.class,
-            VersionCommand.class,
-            ConfigCommand.class,
-            PsCommand.class,
-            LsCommand.class,
-            TopCommand.class,
-            PortCommand.class,
-            ImagesCommand.class,
-            PauseCommand.class,
-            UnpauseCommand.class,
-            KillCommand.class,
-            RmCommand.class,
-            BuildCommand.class,
-            UpCommand.class,
-            CreateCommand.class,
-            DownCommand.class,
-            StartCommand.class,
-            StopCommand.class,
-            RestartCommand.class,
-            PullCommand.class,
-            PushCommand.class,
-            ExecCommand.class,
-            CpCommand.class,
-            AttachCommand.class,
-            LogsCommand.class,
-            EventsCommand.class,
-            WaitCommand.class,
-            RunCommand.class,
-        })
+        description = "Define and run multi-container applications from Compose files, like docker compose.")
 public final class JcomposeCommand implements Runnable {
 
     @Mixin

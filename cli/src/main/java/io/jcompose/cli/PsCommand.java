@@ -1,9 +1,6 @@
 package io.jcompose.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.jcompose.engine.EngineClient;
-import io.jcompose.engine.api.ContainerSummary;
-import io.vertx.core.Future;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,7 +82,7 @@ public final class PsCommand implements Callable<Integer> {
         boolean listAll = all || !statuses.isEmpty();
         List<ContainerView> views;
         try (EngineClient engine = EngineConnection.open(root.global())) {
-            views = views(engine, scope.containers(engine, listAll, listAll, selected));
+            views = scope.containers(engine, listAll, listAll, selected).stream().map(ContainerView::of).toList();
         }
         if (!statuses.isEmpty()) {
             views = views.stream().filter(v -> statuses.contains(v.state())).toList();
@@ -101,17 +98,6 @@ public final class PsCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    /** Inspects every container at once (health, exit code, ports, mounts, networks), keeping their order. */
-    private static List<ContainerView> views(EngineClient engine, List<ContainerSummary> containers) {
-        List<Future<JsonNode>> inspections = containers.stream()
-                .map(c -> engine.containers().inspectJson(c.id())).toList();
-        List<ContainerView> views = new ArrayList<>();
-        for (int i = 0; i < containers.size(); i++) {
-            views.add(ContainerView.of(containers.get(i), engine.await(inspections.get(i))));
-        }
-        return views;
     }
 
     /** The listing in {@code format}: the default table, {@code json} (one object per line), or a template. */

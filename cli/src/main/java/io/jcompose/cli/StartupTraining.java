@@ -1,43 +1,84 @@
 package io.jcompose.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The training run behind the launcher's start-up cache (JDK 25 AOT cache, JDK 17-24 AppCDS): runs
- * several representative jcompose invocations in one JVM, so the classes of each end up in the cache.
- * Arguments are the invocations' words, invocations separated by {@value #SEPARATOR}, e.g.
- * {@code --help ;; version ;; config -f compose.yaml}. Failures are part of training (an unreachable
- * engine still loads the client's classes), so exit codes are ignored.
+ * The training run behind the launcher's start-up cache (JDK 25 AOT cache, JDK 17-24 AppCDS): runs the
+ * commands users run most, in one JVM, on a project that uses the common attributes, so that the classes
+ * each command loads end up in the cache. It only reads: {@code config}, {@code ps}, {@code version} and
+ * {@code up}/{@code down} with {@code --dry-run}, under a project name nobody uses. Failures are part of
+ * training (an unreachable engine still loads the client's classes), so exit codes are ignored, and an
+ * invocation still running after {@link #INVOCATION_LIMIT} is left behind.
  */
 public final class StartupTraining {
 
-    static final String SEPARATOR = ";;";
+    static final String PROJECT = "jcompose-startup-training";
+
+    private static final Duration INVOCATION_LIMIT = Duration.ofSeconds(15);
 
     private StartupTraining() {
     }
 
-    public static void main(String[] args) {
-        for (List<String> invocation : invocations(args)) {
-            Main.run(invocation.toArray(String[]::new));
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Main.processDefaults();
+        Path directory = Files.createTempDirectory(PROJECT);
+        try {
+            Path compose = directory.resolve("compose.yaml");
+            try (InputStream training = StartupTraining.class.getResourceAsStream("startup-training.yaml")) {
+                Files.copy(training, compose);
+            }
+            for (List<String> invocation : invocations(compose.toString())) {
+                // an engine that does not answer must not hold up the cache: what ran so far is in it
+                Thread run = new Thread(() -> Main.run(invocation.toArray(String[]::new)), "jcompose-training");
+                run.setDaemon(true);
+                run.start();
+                run.join(INVOCATION_LIMIT.toMillis());
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(StartupTraining::delete);
+            }
         }
         // Commands may leave non-daemon threads behind; the cache is written at exit.
         System.exit(ExitCodes.OK);
     }
 
-    static List<List<String>> invocations(String... args) {
+    /** The invocations, each as its words, on the training project's {@code compose} file. */
+    static List<List<String>> invocations(String compose) {
+        List<String> project = List.of("-f", compose, "-p", PROJECT);
         List<List<String>> invocations = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.equals(SEPARATOR)) {
-                invocations.add(List.copyOf(current));
-                current.clear();
-            } else {
-                current.add(arg);
-            }
+        invocations.add(List.of("--help"));
+        invocations.add(List.of("config", "--help"));
+        invocations.add(List.of("version"));
+        for (List<String> command : List.of(
+                List.of("config"),
+                List.of("config", "--format", "json"),
+                List.of("config", "--services"),
+                List.of("ps"),
+                List.of("ps", "-a", "--format", "json"),
+                List.of("up", "-d", "--dry-run"),
+                List.of("down", "--dry-run"))) {
+            List<String> words = new ArrayList<>(project);
+            words.addAll(command);
+            invocations.add(List.copyOf(words));
         }
-        invocations.add(List.copyOf(current));
-        invocations.removeIf(List::isEmpty);
         return List.copyOf(invocations);
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.delete(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
 class ExecCommandTest {
@@ -19,7 +18,7 @@ class ExecCommandTest {
     @Test
     void optionsEndAtTheService() {
         JcomposeCommand root = new JcomposeCommand();
-        ParseResult parsed = new CommandLine(root).parseArgs("exec", "-T", "web", "sh", "-c", "exit 3");
+        ParseResult parsed = Subcommands.commandLine(root).parseArgs("exec", "-T", "web", "sh", "-c", "exit 3");
         ExecCommand exec = (ExecCommand) parsed.subcommand().commandSpec().userObject();
         assertThat(exec).isNotNull();
         assertThat(parsed.subcommand().matchedPositionals()).hasSize(2);

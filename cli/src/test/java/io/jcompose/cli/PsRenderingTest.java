@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jcompose.engine.api.ContainerInspect;
+import io.jcompose.engine.api.ContainerSummary;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -130,5 +132,38 @@ class PsRenderingTest {
                 new PortPublisher("0.0.0.0", 80, 8080, "tcp"),
                 new PortPublisher("::", 80, 8080, "tcp"),
                 new PortPublisher("", 443, 0, "tcp"));
+    }
+
+    @Test
+    void theListRowGivesPortsMountsNetworksHealthAndExitCode() {
+        ContainerSummary row = new ContainerSummary(WEB_ID, List.of("/demo-web-1"), "nginx", "sha256:1", "nginx", 0,
+                "running", "Up 5 seconds (health: starting)", Map.of("com.docker.compose.project", "demo",
+                        "com.docker.compose.service", "web"),
+                List.of(new ContainerSummary.Port("::", 80, 8080, "tcp"), new ContainerSummary.Port("", 443, 0, "tcp"),
+                        new ContainerSummary.Port("127.0.0.1", 53, 53, "udp")),
+                new ContainerInspect.NetworkSettings(Map.of("demo_front",
+                        new ContainerInspect.EndpointSettings("n1", "e1", "", "", "", List.of())), Map.of()),
+                List.of(new ContainerInspect.Mount("volume", "demo_data", "/var/lib/docker/volumes/demo_data/_data",
+                                "/data", "local", "", true),
+                        new ContainerInspect.Mount("bind", "", "/host/site", "/site", "", "", true)));
+
+        ContainerView view = ContainerView.of(row);
+
+        assertThat(view.publishers()).containsExactly(new PortPublisher("127.0.0.1", 53, 53, "udp"),
+                new PortPublisher("::", 80, 8080, "tcp"), new PortPublisher("", 443, 0, "tcp"));
+        assertThat(view.mounts()).containsExactly("demo_data", "/host/site");
+        assertThat(view.localVolumes()).isEqualTo(1);
+        assertThat(view.networks()).containsExactly("demo_front");
+        assertThat(view.health()).isEqualTo("starting");
+        assertThat(view.service()).isEqualTo("web");
+    }
+
+    @Test
+    void healthAndExitCodeComeFromTheStatusText() {
+        assertThat(ContainerView.health("Up 2 minutes (healthy)")).isEqualTo("healthy");
+        assertThat(ContainerView.health("Up 2 minutes (unhealthy)")).isEqualTo("unhealthy");
+        assertThat(ContainerView.health("Up 2 minutes")).isEmpty();
+        assertThat(ContainerView.exitCode("Exited (137) 3 seconds ago")).isEqualTo(137);
+        assertThat(ContainerView.exitCode("Dead")).isZero();
     }
 }

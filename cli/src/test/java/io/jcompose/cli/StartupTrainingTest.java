@@ -2,20 +2,45 @@ package io.jcompose.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jcompose.spec.load.LoadOptions;
+import io.jcompose.spec.load.LoadedProject;
+import io.jcompose.spec.load.ProjectLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StartupTrainingTest {
 
     @Test
-    void splitsInvocationsOnTheSeparator() {
-        assertThat(StartupTraining.invocations("--help", ";;", "config", "-f", "a b.yaml", ";;", "version"))
-                .containsExactly(List.of("--help"), List.of("config", "-f", "a b.yaml"), List.of("version"));
+    void everyInvocationNamesTheTrainingProjectOrNeedsNone() {
+        assertThat(StartupTraining.invocations("/t/compose.yaml")).allSatisfy(words -> {
+            if (words.size() > 2) {
+                assertThat(words.subList(0, 4)).containsExactly("-f", "/t/compose.yaml", "-p", StartupTraining.PROJECT);
+            }
+        });
     }
 
     @Test
-    void dropsEmptyInvocations() {
-        assertThat(StartupTraining.invocations(";;", "--help", ";;", ";;")).containsExactly(List.of("--help"));
-        assertThat(StartupTraining.invocations()).isEmpty();
+    void changesNothing() {
+        // up and down only print their plans
+        assertThat(StartupTraining.invocations("c.yaml")).filteredOn(w -> w.contains("up") || w.contains("down"))
+                .hasSize(2).allSatisfy(words -> assertThat(words).contains("--dry-run"));
+    }
+
+    @Test
+    void theTrainingProjectLoads(@TempDir Path directory) throws IOException {
+        Path compose = directory.resolve("compose.yaml");
+        try (InputStream training = StartupTraining.class.getResourceAsStream("startup-training.yaml")) {
+            Files.copy(training, compose);
+        }
+        LoadedProject loaded = ProjectLoader.load(LoadOptions.builder(directory, Map.of())
+                .files(List.of(compose.toString())).build());
+        assertThat(loaded.project().services()).containsOnlyKeys("web", "api");
+        assertThat(loaded.project().networks()).containsKeys("front", "back");
     }
 }

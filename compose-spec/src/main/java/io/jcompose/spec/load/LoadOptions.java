@@ -1,5 +1,6 @@
 package io.jcompose.spec.load;
 
+import io.jcompose.spec.schema.ValidatedDocuments;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.function.Supplier;
  * @param services services named on the command line: enabled with their profiles, and the
  *     project narrowed to them and their dependencies
  * @param stdin the standard input, read when a file is {@code -}
+ * @param validated the documents known to pass the schema (none by default: every one is validated)
  */
 public record LoadOptions(
         List<String> files,
@@ -34,7 +36,8 @@ public record LoadOptions(
         boolean resolveEnvironment,
         boolean checkConsistency,
         List<String> services,
-        Supplier<String> stdin) {
+        Supplier<String> stdin,
+        ValidatedDocuments validated) {
 
     public LoadOptions {
         files = List.copyOf(files);
@@ -65,6 +68,7 @@ public record LoadOptions(
         private boolean checkConsistency = true;
         private final List<String> services = new ArrayList<>();
         private Supplier<String> stdin = Builder::readStandardInput;
+        private ValidatedDocuments validated = ValidatedDocuments.none();
 
         private Builder(Path workingDirectory, Map<String, String> environment) {
             this.workingDirectory = workingDirectory;
@@ -144,10 +148,15 @@ public record LoadOptions(
             return this;
         }
 
+        public Builder validated(ValidatedDocuments value) {
+            validated = value;
+            return this;
+        }
+
         public LoadOptions build() {
             return new LoadOptions(files, projectDirectory, projectName, envFiles, profiles, environment,
                     workingDirectory, interpolate, normalize, resolvePaths, resolveEnvironment, checkConsistency,
-                    services, stdin);
+                    services, stdin, validated);
         }
     }
 }

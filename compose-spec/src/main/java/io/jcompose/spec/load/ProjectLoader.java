@@ -275,9 +275,9 @@ public final class ProjectLoader {
      * earlier one started (a ulimit's {@code hard} next to an earlier {@code soft}). A violation
      * points at the last file that wrote the offending path.
      */
-    private static void validate(Map<String, Object> merged, List<ComposeDocument> loaded) {
+    private void validate(Map<String, Object> merged, List<ComposeDocument> loaded) {
         try {
-            ComposeSchema.load().validate(new ComposeDocument("merged", merged, Marks.none()));
+            options.validated().validate(new ComposeDocument("merged", merged, Marks.none()));
         } catch (ComposeException violation) {
             // the file that holds the violation on its own reports it at the precise node
             for (int i = loaded.size() - 1; i >= 0; i--) {

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A row of {@code GET /containers/json}. Names carry the engine's leading slash. The row has the networks and
- * mounts too (as an inspect has them), so observing a project takes one list call, not one inspect per container.
+ * A row of {@code GET /containers/json}. Names carry the engine's leading slash. The row has the ports, networks
+ * and mounts too (as an inspect has them), so observing a project and {@code ps} take one list call, not one
+ * inspect per container.
  */
 public record ContainerSummary(
         @JsonProperty("Id") String id,
@@ -18,6 +19,7 @@ public record ContainerSummary(
         @JsonProperty("State") String state,
         @JsonProperty("Status") String status,
         @JsonProperty("Labels") Map<String, String> labels,
+        @JsonProperty("Ports") List<Port> ports,
         @JsonProperty("NetworkSettings") ContainerInspect.NetworkSettings networkSettings,
         @JsonProperty("Mounts") List<ContainerInspect.Mount> mounts) {
 
@@ -30,18 +32,29 @@ public record ContainerSummary(
         state = Absent.text(state);
         status = Absent.text(status);
         labels = Absent.map(labels);
+        ports = Absent.list(ports);
         networkSettings = networkSettings == null ? new ContainerInspect.NetworkSettings(null, null) : networkSettings;
         mounts = Absent.list(mounts);
     }
 
-    /** A row without networks and mounts. */
+    /** A row without ports, networks or mounts. */
     public ContainerSummary(String id, List<String> names, String image, String imageId, String command, long created,
                             String state, String status, Map<String, String> labels) {
-        this(id, names, image, imageId, command, created, state, status, labels, null, null);
+        this(id, names, image, imageId, command, created, state, status, labels, null, null, null);
     }
 
     /** The first name without the leading slash. */
     public String name() {
         return names.isEmpty() ? "" : names.get(0).replaceFirst("^/", "");
+    }
+
+    /** A published port (host address and port), or an exposed one ({@code ip} empty, {@code publicPort} 0). */
+    public record Port(@JsonProperty("IP") String ip, @JsonProperty("PrivatePort") int privatePort,
+                       @JsonProperty("PublicPort") int publicPort, @JsonProperty("Type") String type) {
+
+        public Port {
+            ip = Absent.text(ip);
+            type = type == null || type.isEmpty() ? "tcp" : type;
+        }
     }
 }

@@ -1,0 +1,51 @@
+package io.jcompose.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+class SubcommandsTest {
+
+    private final CommandLine bare = new CommandLine(new JcomposeCommand());
+
+    @Test
+    void everyNameCreatesTheCommandOfThatName() {
+        assertThat(Subcommands.NAMES).allSatisfy(name -> assertThat(
+                Subcommands.create(name).getClass().getAnnotation(Command.class).name()).isEqualTo(name));
+    }
+
+    @Test
+    void theCommandIsTheFirstWordAfterTheRootOptionsAndTheirValues() {
+        assertThat(named("-f", "a.yaml", "--project-name", "x", "--dry-run", "ps", "-a")).contains("ps");
+        assertThat(named("--file=a.yaml", "-fb.yaml", "-p", "up", "config")).contains("config");
+        assertThat(named("--env-file", "e", "--profile", "p", "--ansi", "never", "up", "-d")).contains("up");
+    }
+
+    @Test
+    void rootHelpAndEndOfOptionsNameNoCommand() {
+        assertThat(named("--help", "ps")).isEmpty();
+        assertThat(named("-f", "a.yaml")).isEmpty();
+        assertThat(named("--", "ps")).isEmpty();
+    }
+
+    @Test
+    void aKnownCommandIsTheOnlyOneRegistered() {
+        assertThat(Subcommands.commandLine(new JcomposeCommand(), "-f", "a.yaml", "ps", "web").getSubcommands())
+                .containsOnlyKeys("ps");
+    }
+
+    @Test
+    void helpAnUnknownOrNoCommandRegisterThemAll() {
+        for (String[] args : new String[][] {{}, {"--help"}, {"help", "ps"}, {"hepl"}}) {
+            assertThat(Subcommands.commandLine(new JcomposeCommand(), args).getSubcommands().keySet())
+                    .containsExactlyElementsOf(Subcommands.NAMES);
+        }
+    }
+
+    private Optional<String> named(String... args) {
+        return Subcommands.named(bare.getCommandSpec(), args);
+    }
+}
