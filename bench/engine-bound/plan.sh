@@ -1,4 +1,5 @@
 # shellcheck shell=bash
+# shellcheck disable=SC2034 # the arrays are for the scripts that source this
 # Reads a stack's eb.plan (see bench/lib/stacks) into arrays, for the engine-bound scripts (sourced).
 # shellcheck source-path=SCRIPTDIR
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/engine.sh"
