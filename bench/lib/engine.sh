@@ -5,11 +5,13 @@
 # shellcheck source-path=SCRIPTDIR
 source "$(dirname "${BASH_SOURCE[0]}")/../../scripts/lib/engine.sh"
 
+# A bound on every request (a later --max-time wins): an engine that never answers fails the
+# measurement instead of hanging the run. BENCH_API_TIMEOUT seconds, default 120.
 if [[ -n $ENGINE_SOCKET ]]; then
-  CURL=(curl -sS --unix-socket "$ENGINE_SOCKET")
+  CURL=(curl -sS --max-time "${BENCH_API_TIMEOUT:-120}" --unix-socket "$ENGINE_SOCKET")
   BASE=http://localhost
 else
-  CURL=(curl -sS)
+  CURL=(curl -sS --max-time "${BENCH_API_TIMEOUT:-120}")
   BASE=http://${ENGINE_URL#tcp://}
   BASE=${BASE%/}
 fi
