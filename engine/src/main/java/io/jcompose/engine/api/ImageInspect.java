@@ -13,7 +13,8 @@ public record ImageInspect(
         @JsonProperty("Architecture") String architecture,
         @JsonProperty("Os") String os,
         @JsonProperty("Size") long size,
-        @JsonProperty("Config") Config config) {
+        @JsonProperty("Config") Config config,
+        @JsonProperty("Metadata") Metadata metadata) {
 
     public ImageInspect {
         id = Absent.text(id);
@@ -23,6 +24,18 @@ public record ImageInspect(
         architecture = Absent.text(architecture);
         os = Absent.text(os);
         config = config == null ? new Config(null, null, null, null, null, null, null, null) : config;
+        metadata = metadata == null ? new Metadata(null) : metadata;
+    }
+
+    /**
+     * When the engine last tagged the image (RFC 3339; the zero time {@code 0001-01-01T00:00:00Z} when it never
+     * recorded one): the time-based pull policies compare it with their period.
+     */
+    public record Metadata(@JsonProperty("LastTagTime") String lastTagTime) {
+
+        public Metadata {
+            lastTagTime = Absent.text(lastTagTime);
+        }
     }
 
     public record Config(

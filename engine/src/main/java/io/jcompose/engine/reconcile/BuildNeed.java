@@ -2,6 +2,7 @@ package io.jcompose.engine.reconcile;
 
 import io.jcompose.spec.model.Project;
 import io.jcompose.spec.model.ServiceConfig;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -67,14 +68,16 @@ public record BuildNeed(String service, String image, String reason, boolean pul
             } else if (service.pullPolicy().filter("build"::equals).isPresent()) {
                 needs.add(new BuildNeed(name, image, "pull policy build", false));
             } else {
-                pullPolicyNeed(service, image, present, pull).ifPresent(needs::add);
+                pullPolicyNeed(service, image, Optional.ofNullable(observed.images().get(image)), pull)
+                        .ifPresent(needs::add);
             }
         }
         return needs;
     }
 
-    private static Optional<BuildNeed> pullPolicyNeed(ServiceConfig service, String image, boolean present,
-                                                      Optional<String> pull) {
+    private static Optional<BuildNeed> pullPolicyNeed(ServiceConfig service, String image,
+                                                      Optional<ObservedImage> local, Optional<String> pull) {
+        boolean present = local.isPresent();
         String name = service.name();
         String policy = pull.or(service::pullPolicy).orElse("missing");
         // a service without image has nothing to pull (compose pulls only a written image name)
@@ -84,7 +87,9 @@ public record BuildNeed(String service, String image, String reason, boolean pul
                     true));
         }
         if (present) {
-            return Optional.empty();
+            return PullRefresh.of(policy).filter(refresh -> pullable
+                            && refresh.due(local.get().lastTagged(), Instant.now()))
+                    .map(refresh -> new BuildNeed(name, image, "pull policy " + policy, true));
         }
         // missing, never and the refresh policies (daily, weekly, every_*): an absent image is needed now
         return Optional.of(new BuildNeed(name, image, "image missing", pullable));

@@ -13,6 +13,9 @@ import io.jcompose.spec.labels.ComposeLabels;
 import io.jcompose.volumes.ObservedMount;
 import io.jcompose.volumes.ObservedVolume;
 import io.vertx.core.Future;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -129,7 +132,16 @@ public record ObservedState(String project, List<ObservedContainer> containers, 
     }
 
     static ObservedImage image(String reference, ImageInspect image) {
-        return new ObservedImage(reference, image.id(), image.config().volumes().keySet());
+        return new ObservedImage(reference, image.id(), image.config().volumes().keySet(),
+                lastTagged(image.metadata().lastTagTime()));
+    }
+
+    private static Optional<Instant> lastTagged(String rfc3339) {
+        try {
+            return rfc3339.isEmpty() ? Optional.empty() : Optional.of(OffsetDateTime.parse(rfc3339).toInstant());
+        } catch (DateTimeParseException notATime) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> text(String value) {

@@ -17,6 +17,7 @@ import io.jcompose.volumes.VolumeChange;
 import io.jcompose.volumes.VolumePlan;
 import io.jcompose.volumes.VolumePlanner;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -430,6 +431,10 @@ public final class Reconciler {
                         if (!present) {
                             imageNodes.put(image, plan.add(new Action.PullImage(image, "not found locally"),
                                     List.of()));
+                        } else if (PullRefresh.of(policy).filter(refresh -> refresh.due(
+                                observed.images().get(image).lastTagged(), Instant.now())).isPresent()) {
+                            imageNodes.put(image, plan.add(new Action.PullImage(image, "pull policy " + policy
+                                    + ", last pulled before its period"), List.of()));
                         }
                     }
                 }

@@ -17,6 +17,8 @@ import io.jcompose.spec.output.ConfigHash;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,6 +92,26 @@ class BuildNeedTest {
         // without an image name there is nothing to pull: built when missing only
         assertThat(text(BuildNeed.of(project, Set.of("web"), images(), BuildPolicy.MISSING)))
                 .isEqualTo("BuildImage demo-web (image missing)");
+    }
+
+    @Test
+    void aTimeBasedPolicyPullsAStaleBuildableImageFirstAndLeavesAFreshOneAlone() throws IOException {
+        Project project = load("""
+                services:
+                  api:
+                    build: ./api
+                    image: example/api:dev
+                    pull_policy: every_6h
+                """);
+        assertThat(text(BuildNeed.of(project, Set.of("api"), taggedAgo("example/api:dev", Duration.ofHours(7)),
+                BuildPolicy.MISSING))).isEqualTo("PullImage example/api:dev (pull policy every_6h), else BuildImage");
+        assertThat(BuildNeed.of(project, Set.of("api"), taggedAgo("example/api:dev", Duration.ofHours(5)),
+                BuildPolicy.MISSING)).isEmpty();
+    }
+
+    private static ObservedState taggedAgo(String reference, Duration ago) {
+        return new ObservedState("demo", List.of(), List.of(), List.of(), Map.of(reference, new ObservedImage(
+                reference, "sha256:1", Set.of(), Optional.of(Instant.now().minus(ago)))));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -161,6 +162,28 @@ class ReconcilerTest {
                 """);
         assertThatThrownBy(() -> Reconciler.up(context(project), nothing(), options()))
                 .hasMessage("service web: image example/app:1 not found locally and pull_policy is never");
+    }
+
+    @Test
+    void aTimeBasedPullPolicyPullsAPresentImageOnlyOnceItsLastTagIsOlderThanThePeriod() throws IOException {
+        Project project = load("""
+                services:
+                  web:
+                    image: example/app:1
+                    pull_policy: daily
+                """);
+        assertThat(Reconciler.up(context(project), tagged("example/app:1", Duration.ofHours(25)), options()).text())
+                .startsWith("#1 PullImage example/app:1 (pull policy daily, last pulled before its period)");
+        assertThat(Reconciler.up(context(project), tagged("example/app:1", Duration.ofHours(23)), options()).text())
+                .isEqualTo("""
+                        #1 CreateNetwork demo_default (not found)
+                        #2 CreateContainer demo-web-1 (no existing container) after #1
+                        #3 StartContainer demo-web-1 (created) after #2""");
+    }
+
+    private static ObservedState tagged(String reference, Duration ago) {
+        return new ObservedState("demo", List.of(), List.of(), List.of(), Map.of(reference, new ObservedImage(
+                reference, IMAGE_ID, Set.of(), Optional.of(Instant.now().minus(ago)))));
     }
 
     @Test
