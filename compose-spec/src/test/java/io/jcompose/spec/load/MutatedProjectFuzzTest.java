@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A seeded, time-bounded mutation walk through the whole loader and the config writers: valid
+ * A seeded mutation walk of a fixed length through the whole loader and the config writers: valid
  * block-style projects (main file, override, extended and included files, {@code .env}) are
  * mutated line by line and character by character, then loaded with random options. A load may
  * be refused with a {@link ComposeException}; any other throwable is a crash and fails the test
@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class MutatedProjectFuzzTest {
 
     private static final long SEED = 20261123L;
-    private static final int ITERATIONS = 2000;
-    private static final long BUDGET_NANOS = 8_000_000_000L;
+    /** Fixed, not time-boxed, so every run checks exactly the same projects whatever the machine's load. */
+    private static final int ITERATIONS = 400;
 
     private static final String MAIN = """
             name: ${PROJECT:-fuzz}
@@ -251,11 +251,9 @@ class MutatedProjectFuzzTest {
     @Test
     void mutatedProjectsAreLoadedOrRefusedButNeverCrash() {
         Random random = new Random(SEED);
-        long deadline = System.nanoTime() + BUDGET_NANOS;
         int loaded = 0;
         int refused = 0;
-        int iteration = 0;
-        for (; iteration < ITERATIONS && System.nanoTime() < deadline; iteration++) {
+        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
             Path root = dir.resolve("p" + iteration);
             List<String> files = new ArrayList<>();
             files.add(write(root, "compose.yaml", maybeMutate(MAIN, random)));
@@ -291,9 +289,8 @@ class MutatedProjectFuzzTest {
                         + "\n" + String.join("\n", files), crash);
             }
         }
-        assertThat(iteration).isGreaterThan(200);
-        assertThat(loaded).as("loaded of %d", iteration).isGreaterThan(iteration / 50);
-        assertThat(refused).as("refused of %d", iteration).isGreaterThan(iteration / 10);
+        assertThat(loaded).as("loaded of %d", ITERATIONS).isGreaterThan(ITERATIONS / 50);
+        assertThat(refused).as("refused of %d", ITERATIONS).isGreaterThan(ITERATIONS / 10);
     }
 
     /** Unchanged now and then, so the seed project itself keeps loading. */

@@ -165,10 +165,26 @@ public final class Execution {
                 return Future.succeededFuture();
             }
             if (failure instanceof EngineException e && e.status().isPresent() && e.status().get() == 403) {
-                progress.warning("network " + network + ": Resource is still in use");
-                return Future.succeededFuture();
+                return stillInUse(network, id, failure);
             }
             return Future.failedFuture(failure);
+        });
+    }
+
+    /**
+     * As docker compose: a network containers are still attached to is kept with a warning; a refusal with
+     * nothing attached (a stale endpoint count in the engine, moby/moby#42119) fails the run.
+     */
+    private Future<Void> stillInUse(String network, String id, Throwable refusal) {
+        return engine.networks().inspect(id).transform(inspected -> {
+            if (inspected.failed() && inspected.cause() instanceof EngineException e && e.isNotFound()) {
+                return Future.succeededFuture();
+            }
+            if (inspected.succeeded() && !inspected.result().containers().isEmpty()) {
+                return Future.failedFuture(new Kept("Resource is still in use"));
+            }
+            return Future.failedFuture(new ReconcileException("failed to remove network " + network + ": "
+                    + reason(refusal)));
         });
     }
 
@@ -183,8 +199,7 @@ public final class Execution {
                 return Future.succeededFuture();
             }
             if (isConflict(failure)) {
-                progress.warning("volume " + volume + ": Resource is still in use");
-                return Future.succeededFuture();
+                return Future.failedFuture(new Kept("Resource is still in use"));
             }
             return Future.failedFuture(failure);
         });

@@ -103,13 +103,19 @@ public final class PlanExecutor {
         long begin = Timeline.now();
         progress.update(action.resource(), action.working(), Progress.State.WORKING);
         return action.execute(execution)
+                .map(done -> Optional.<Kept>empty())
+                .recover(failure -> failure instanceof Kept kept
+                        ? Future.succeededFuture(Optional.of(kept)) : Future.failedFuture(failure))
                 .onComplete(outcome -> timeline.span(action.resource(), action.done().toLowerCase(Locale.ROOT), begin,
                         Timeline.now(), Timeline.Source.STEP, outcome.failed()))
-                .onSuccess(ok -> progress.update(action.resource(), action.done(), Progress.State.DONE))
+                .onSuccess(kept -> kept.ifPresentOrElse(
+                        k -> progress.update(action.resource(), k.status(), Progress.State.WARNING),
+                        () -> progress.update(action.resource(), action.done(), Progress.State.DONE)))
                 .onFailure(failure -> {
                     progress.update(action.resource(), "Error", Progress.State.ERROR);
                     record(failure);
-                });
+                })
+                .mapEmpty();
     }
 
     private void record(Throwable failure) {

@@ -268,7 +268,7 @@ class AttachedUpIT {
                     && Files.readString(out).contains("other-1   | up"));
 
             Process interrupt = new ProcessBuilder("kill", "-INT", Long.toString(up.pid())).start();
-            assertThat(interrupt.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(interrupt.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
             assertThat(up.waitFor(60, TimeUnit.SECONDS)).as(Files.readString(err)).isTrue();
             assertThat(up.exitValue()).as(Files.readString(err)).isEqualTo(130);

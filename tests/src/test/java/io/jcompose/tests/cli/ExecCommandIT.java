@@ -86,7 +86,7 @@ class ExecCommandIT {
         assertThat(detached.exitCode()).as(detached.err()).isZero();
         assertThat(detached.out()).isEmpty();
 
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(60))
                 .until(() -> run("exec", "-T", "web", "cat", "/tmp/marker").out().equals("done\n"));
     }
 

@@ -58,23 +58,23 @@ class InteractiveExecIT {
         pane.awaitScreen("/ # ", Duration.ofSeconds(60));
 
         pane.type("echo typed-$((40+2))");
-        pane.awaitScreen("typed-42", Duration.ofSeconds(10));
+        pane.awaitScreen("typed-42", Duration.ofSeconds(60));
         String size = pane.size();
         pane.type("stty size");
-        pane.awaitScreen("\n" + size + "\n", Duration.ofSeconds(10));
+        pane.awaitScreen("\n" + size + "\n", Duration.ofSeconds(60));
 
         pane.resize(83, 21);
         String resized = pane.size();
         assertThat(resized).isNotEqualTo(size);
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).until(() -> {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
             pane.type("stty size");
             return pane.screen().contains("\n" + resized + "\n");
         });
 
         pane.type("exit 7");
-        pane.awaitScreen("exit=7", Duration.ofSeconds(20));
+        pane.awaitScreen("exit=7", Duration.ofSeconds(60));
         pane.type("stty -g > " + after);
-        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(after) && Files.size(after) > 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(after) && Files.size(after) > 0);
         assertThat(Files.readString(after)).isEqualTo(Files.readString(before));
     }
 }

@@ -65,15 +65,15 @@ class InteractiveRunIT {
         pane.awaitScreen("/ # ", Duration.ofSeconds(60));
 
         pane.type("echo typed-$((40+2))");
-        pane.awaitScreen("typed-42", Duration.ofSeconds(10));
+        pane.awaitScreen("typed-42", Duration.ofSeconds(60));
         String size = pane.size();
         pane.type("stty size");
-        pane.awaitScreen("\n" + size + "\n", Duration.ofSeconds(10));
+        pane.awaitScreen("\n" + size + "\n", Duration.ofSeconds(60));
 
         pane.type("exit 7");
-        pane.awaitScreen("exit=7", Duration.ofSeconds(20));
+        pane.awaitScreen("exit=7", Duration.ofSeconds(60));
         pane.type("stty -g > " + after);
-        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(after) && Files.size(after) > 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(after) && Files.size(after) > 0);
         assertThat(Files.readString(after)).isEqualTo(Files.readString(before));
         List<ContainerSummary> left = engine.await(engine.client().containers().list(true,
                 Map.of("label", List.of("com.docker.compose.project=" + project))));

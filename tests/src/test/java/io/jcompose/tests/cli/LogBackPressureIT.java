@@ -81,7 +81,7 @@ class LogBackPressureIT {
             stream.resume();
         });
 
-        assertThat(paused.await(20, TimeUnit.SECONDS)).as("the feed paused the stream while the terminal was stalled")
+        assertThat(paused.await(60, TimeUnit.SECONDS)).as("the feed paused the stream while the terminal was stalled")
                 .isTrue();
         assertThat(stream.ended().isComplete()).as("a paused stream does not run to its end").isFalse();
 

@@ -63,7 +63,7 @@ final class TmuxPane {
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         if (process.exitValue() != 0 && !args[0].equals("kill-server")) {
             throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
         }

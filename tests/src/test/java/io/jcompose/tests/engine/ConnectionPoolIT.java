@@ -45,7 +45,7 @@ class ConnectionPoolIT {
                     inspections.add(client.containers().inspect(id));
                 }
                 List<ContainerInspect> results = Future.all(inspections).map(all -> all.<ContainerInspect>list())
-                        .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+                        .toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
 
                 assertThat(results).hasSize(20).allSatisfy(inspect -> assertThat(inspect.state().running()).isTrue());
             } finally {

@@ -59,7 +59,7 @@ class EventsIT {
                                     Duration.ZERO))));
             engine.await(engine.client().containers().start(id));
 
-            EngineEvent die = died.get(30, TimeUnit.SECONDS);
+            EngineEvent die = died.get(60, TimeUnit.SECONDS);
 
             assertThat(seen).extracting(EngineEvent::action).containsSubsequence("start", "health_status: healthy", "die");
             assertThat(seen).allSatisfy(event -> assertThat(event.actorId()).isEqualTo(id));
@@ -93,7 +93,7 @@ class EventsIT {
         try {
             engine.await(subscription.opened());
             engine.await(engine.client().containers().remove(id, true, false));
-            destroyed.get(20, TimeUnit.SECONDS);
+            destroyed.get(60, TimeUnit.SECONDS);
         } finally {
             subscription.close();
         }

@@ -265,6 +265,23 @@ class UpIT {
                 .equals(project + "_data"));
     }
 
+    /** A one-off is not removed by a plain {@code down}: the network it holds stays, and the output says so. */
+    @Test
+    void downSaysANetworkStillInUseWasKeptNotRemoved() throws IOException {
+        write(STACK);
+        assertThat(jcompose("up", "-d").exitCode()).isZero();
+        Result run = jcompose("run", "-d", "--no-deps", "web", "sleep", "300");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        Result down = jcompose("down", "-t", "0");
+        assertThat(down.exitCode()).as(down.toString()).isZero();
+        String network = "Network " + project + "_default";
+        assertThat(down.out() + down.err()).as(down.toString())
+                .contains(network + "  Resource is still in use")
+                .doesNotContain(network + "  Removed");
+        assertThat(engine.await(engine.client().networks().list(Map.of("name", List.of(project + "_default")))))
+                .isNotEmpty();
+    }
+
     @Test
     void stopStartAndDownWorkFromLabelsWithoutAComposeFile() throws IOException {
         write(STACK);

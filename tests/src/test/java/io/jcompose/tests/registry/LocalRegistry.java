@@ -75,7 +75,7 @@ final class LocalRegistry implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         LocalRegistry registry = new LocalRegistry(process, port, log);
         try {
-            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                     .until(() -> registry.answers() || !process.isAlive());
             if (!process.isAlive()) {
                 throw new IllegalStateException("docker-registry exited at start: " + Files.readString(log));
