@@ -33,11 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -81,45 +78,20 @@ final class ProjectSession implements AutoCloseable {
     static ProjectSession open(GlobalOptions global, List<String> services, boolean labelsSuffice, PrintWriter out,
                                PrintWriter err) {
         long began = Timeline.now();
-        // both cost class loading and the connection a round trip: connect while the project loads
-        CompletableFuture<EngineClient> connecting = new CompletableFuture<>();
-        AtomicLong connectedAt = new AtomicLong();
-        Thread connector = new Thread(() -> {
-            try {
-                EngineClient client = EngineConnection.open(global);
-                connectedAt.set(Timeline.now());
-                connecting.complete(client);
-            } catch (RuntimeException | Error e) {
-                connecting.completeExceptionally(e);
-            }
-        }, "jcompose-connect");
-        connector.setDaemon(true);
-        connector.start();
+        PendingConnection connecting = PendingConnection.begin(global);
         Optional<LoadedProject> loaded;
         try {
             loaded = load(global, services, labelsSuffice, err);
         } catch (RuntimeException | Error e) {
-            // the project's error is the one to report; a connection made meanwhile is closed
-            connecting.thenAccept(EngineClient::close);
+            connecting.abandon();
             throw e;
         }
         String name = loaded.map(l -> l.project().name()).orElse(global.projectName);
         ProgressDisplay progress = ProgressDisplay.of(global, err);
         long loadedAt = Timeline.now();
-        EngineClient engine;
-        try {
-            engine = connecting.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        EngineClient engine = connecting.join();
         return new ProjectSession(global, loaded, name, engine, progress, out,
-                new Opening(began, loadedAt, connectedAt.get()));
+                new Opening(began, loadedAt, connecting.connectedAt()));
     }
 
     private static Optional<LoadedProject> load(GlobalOptions global, List<String> services, boolean labelsSuffice,

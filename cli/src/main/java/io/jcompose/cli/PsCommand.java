@@ -73,15 +73,22 @@ public final class PsCommand implements Callable<Integer> {
             statuses.add(filter.substring(equals + 1));
         }
         PrintWriter out = spec.commandLine().getOut();
-        ProjectScope scope = ProjectScope.resolve(root.global(), spec.commandLine().getErr());
-        scope.requireServices(serviceNames);
+        PendingConnection connecting = PendingConnection.begin(root.global());
+        ProjectScope scope;
+        try {
+            scope = ProjectScope.resolve(root.global(), spec.commandLine().getErr());
+            scope.requireServices(serviceNames);
+        } catch (RuntimeException e) {
+            connecting.abandon();
+            throw e;
+        }
         List<String> selected = serviceNames;
         if (selected.isEmpty() && !orphans && scope.project().isPresent()) {
             selected = scope.project().get().serviceNames();
         }
         boolean listAll = all || !statuses.isEmpty();
         List<ContainerView> views;
-        try (EngineClient engine = EngineConnection.open(root.global())) {
+        try (EngineClient engine = connecting.join()) {
             views = scope.containers(engine, listAll, listAll, selected).stream().map(ContainerView::of).toList();
         }
         if (!statuses.isEmpty()) {
