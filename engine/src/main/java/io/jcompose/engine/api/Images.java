@@ -101,6 +101,8 @@ public final class Images {
                 .query("target", options.target())
                 .query("labels", options.labels().isEmpty() ? "" : transport.encode(options.labels()).toString())
                 .query("buildargs", options.buildArgs().isEmpty() ? "" : transport.encode(options.buildArgs()).toString())
+                // the container of a failed step goes too, not only those of the steps that succeeded
+                .query("forcerm", true)
                 .kind(EngineRequest.Kind.TRANSFER);
         request = request.query("networkmode", options.networkMode())
                 .query("extrahosts", options.extraHosts())

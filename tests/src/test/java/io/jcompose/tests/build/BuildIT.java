@@ -267,6 +267,7 @@ class BuildIT {
                         RUN echo first-line && echo boom-output >&2 && exit 3
                 """);
         cleanup.image(project + "-broken");
+        long started = java.time.Instant.now().getEpochSecond() - 1;
 
         Run run = jcompose(Map.of(), "build", "-q");
 
@@ -276,6 +277,9 @@ class BuildIT {
         // the classic builder counts the label instructions compose adds as steps too
         assertThat(run.stderr()).containsPattern("\n  failed at Step 2/\\d+ : RUN echo first-line && echo boom-output >&2 && exit 3\n")
                 .contains("\n  | first-line").contains("\n  | boom-output");
+        // the failed step's container is removed too: a failed build leaves nothing behind
+        assertThat(engine.await(engine.client().containers().list(true, Map.of())))
+                .noneMatch(c -> c.created() >= started && c.command().contains("boom-output"));
     }
 
     @Test
