@@ -14,6 +14,10 @@ import java.util.function.Consumer;
 final class BuildLog {
 
     static final int KEPT_LINES = 20;
+
+    /** The builder's own line after a step (with {@code forcerm} also after a failed one): not the step's output. */
+    private static final String BUILDER_CLEANUP = "Removing intermediate container ";
+
     /** The classic builder colours a step's stderr red ({@code ESC[91m ... ESC[0m}), across line ends. */
     private static final java.util.regex.Pattern COLOUR = java.util.regex.Pattern.compile("\u001b\\[[0-9;]*m");
 
@@ -65,7 +69,7 @@ final class BuildLog {
         if (text.startsWith("Step ")) {
             step = text;
             last.clear();
-        } else if (!text.isBlank() && !text.startsWith(" ---> ")) {
+        } else if (!text.isBlank() && !text.startsWith(" ---> ") && !text.startsWith(BUILDER_CLEANUP)) {
             last.add(text);
             if (last.size() > KEPT_LINES) {
                 last.removeFirst();

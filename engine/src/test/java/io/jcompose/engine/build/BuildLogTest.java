@@ -42,6 +42,16 @@ class BuildLogTest {
     }
 
     @Test
+    void theBuilderRemovingTheFailedStepsContainerIsNotPartOfItsOutput() {
+        stream("Step 2/2 : RUN exit 3\n");
+        stream(" ---> Running in 3cbf59b6d634\n");
+        stream("boom\n");
+        stream("Removing intermediate container 3cbf59b6d634\n");
+
+        assertThat(log.lastLines()).containsExactly("boom");
+    }
+
+    @Test
     void pullStatusLinesAreShownWithoutTheirProgressBars() {
         log.accept(new ProgressMessage("abc", "Pulling fs layer", "", 0, 0, "", "", Map.of()));
         log.accept(new ProgressMessage("abc", "Downloading", "[==>   ]", 10, 100, "", "", Map.of()));
