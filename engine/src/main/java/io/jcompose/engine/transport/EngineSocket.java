@@ -35,6 +35,7 @@ final class EngineSocket implements Closeable {
     private Framing framing = Framing.NONE;
     private long remaining;
     private boolean reusable;
+    private boolean answering;
     private volatile boolean closed;
 
     private EngineSocket(Closeable channel, InputStream in, OutputStream out) {
@@ -68,6 +69,7 @@ final class EngineSocket implements Closeable {
 
     /** Sends one request: {@code head} is the request line and headers, ending with the blank line. */
     void send(byte[] head, byte[] body) throws IOException {
+        answering = false;
         out.write(head);
         out.write(body);
         out.flush();
@@ -185,6 +187,11 @@ final class EngineSocket implements Closeable {
         return reusable && framing == Framing.NONE && !closed;
     }
 
+    /** True once the engine sent a byte of its answer to the last request (or closed the connection after it). */
+    boolean answering() {
+        return answering;
+    }
+
     boolean isClosed() {
         return closed;
     }
@@ -221,6 +228,7 @@ final class EngineSocket implements Closeable {
                         ? "the engine closed the connection without answering"
                         : "the engine closed the connection in the middle of its answer");
             }
+            answering = true;
             if (next == '\n') {
                 int length = line.length();
                 if (length > 0 && line.charAt(length - 1) == '\r') {

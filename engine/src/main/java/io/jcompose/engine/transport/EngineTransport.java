@@ -20,7 +20,6 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.NetClient;
 import io.vertx.core.net.NetClientOptions;
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -202,18 +201,19 @@ public final class EngineTransport {
 
     /**
      * One request and its whole answer on a pooled connection. A kept-alive connection the engine closed
-     * meanwhile fails before any answer byte: the request is then sent once more on a new one.
+     * meanwhile fails before any byte of an answer (a broken pipe, an end of file): the engine never saw
+     * the request, so it is sent once more on a new connection.
      */
     private Answer roundTrip(byte[] head, byte[] body, boolean noBody, Optional<Duration> timeout) throws IOException {
         EngineSocket reused = sockets.idle();
         if (reused != null) {
             try {
                 return exchange(reused, head, body, noBody, timeout);
-            } catch (EOFException e) {
-                sockets.discard(reused);
             } catch (IOException e) {
                 sockets.discard(reused);
-                throw e;
+                if (reused.answering()) {
+                    throw e;
+                }
             }
         }
         EngineSocket fresh = sockets.connect();
