@@ -123,7 +123,7 @@ final class ProjectLogs {
                     busy++;
                     int runs = starts.getOrDefault(id, 0);
                     // docker restart is a die then a start: the die is final only when no start follows soon
-                    engine.vertx().setTimer(RESTART_GRACE_MILLIS, timer -> engine.containers().inspect(id)
+                    engine.loop().timer(RESTART_GRACE_MILLIS, () -> engine.containers().inspect(id)
                             .map(c -> c.state().running() || c.state().restarting())
                             .otherwise(false)
                             .onComplete(result -> died(id, name, event.exitCode().orElse(-1), runs, result.result())));

@@ -4,11 +4,10 @@ import io.jcompose.engine.transport.ApiVersion;
 import io.jcompose.engine.transport.EndpointCandidate;
 import io.jcompose.engine.transport.EndpointCandidates;
 import io.jcompose.engine.transport.EngineEndpoint;
+import io.jcompose.engine.transport.EngineLoop;
 import io.jcompose.engine.transport.EngineTransport;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.core.transport.Transport;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,11 +38,9 @@ public final class Engine {
         } catch (IllegalArgumentException e) {
             return Future.failedFuture(new IllegalArgumentException("DOCKER_API_VERSION: " + e.getMessage(), e));
         }
-        boolean ownsVertx = options.vertx().isEmpty();
-        // NIO does unix domain sockets on JDK 16+, so no native transport is needed.
-        Vertx vertx = options.vertx().orElseGet(() -> Vertx.builder().withTransport(Transport.NIO).build());
-        Future<EngineClient> connected = tryNext(vertx, ownsVertx, options, candidates, 0, new ArrayList<>(), pinned);
-        return ownsVertx ? connected.onFailure(failure -> vertx.close()) : connected;
+        EngineLoop loop = new EngineLoop(options.vertx());
+        return tryNext(loop, options, candidates, 0, new ArrayList<>(), pinned)
+                .onFailure(failure -> loop.closeAsync());
     }
 
     /**
@@ -51,8 +48,8 @@ public final class Engine {
      * (an {@link EngineException}'s message is the user-facing sentence). Never call it on the event loop.
      */
     public static <T> T await(Future<T> future) {
-        if (Context.isOnEventLoopThread()) {
-            throw new IllegalStateException("await would block the Vert.x event loop; compose the future instead");
+        if (Context.isOnEventLoopThread() || EngineLoop.isLoopThread()) {
+            throw new IllegalStateException("await would block the engine loop; compose the future instead");
         }
         try {
             return future.toCompletionStage().toCompletableFuture().get();
@@ -71,7 +68,7 @@ public final class Engine {
         }
     }
 
-    private static Future<EngineClient> tryNext(Vertx vertx, boolean ownsVertx, EngineOptions options,
+    private static Future<EngineClient> tryNext(EngineLoop loop, EngineOptions options,
             List<EndpointCandidate> candidates, int index, List<EngineUnreachableException.Attempt> attempts,
             Optional<ApiVersion> pinned) {
         if (index == candidates.size()) {
@@ -80,15 +77,15 @@ public final class Engine {
         EndpointCandidate candidate = candidates.get(index);
         if (candidate.endpoint().isEmpty()) {
             attempts.add(new EngineUnreachableException.Attempt(candidate.source(), candidate.host(), candidate.refusal()));
-            return tryNext(vertx, ownsVertx, options, candidates, index + 1, attempts, pinned);
+            return tryNext(loop, options, candidates, index + 1, attempts, pinned);
         }
         EngineEndpoint endpoint = candidate.endpoint().get();
         if (endpoint.socket().isPresent() && !Files.exists(endpoint.socket().get())) {
             attempts.add(new EngineUnreachableException.Attempt(candidate.source(), candidate.host(),
                     "no such socket"));
-            return tryNext(vertx, ownsVertx, options, candidates, index + 1, attempts, pinned);
+            return tryNext(loop, options, candidates, index + 1, attempts, pinned);
         }
-        EngineTransport transport = new EngineTransport(vertx, endpoint, options.parallelLimit(),
+        EngineTransport transport = new EngineTransport(loop, endpoint, options.parallelLimit(),
                 options.connectTimeout(), ClientVersion.userAgent());
         return transport.ping(options.connectTimeout())
                 .compose(ping -> {
@@ -100,12 +97,12 @@ public final class Engine {
                     ApiVersion negotiated = pinned.orElseGet(() -> ApiVersion.negotiate(ping.apiVersion()));
                     transport.useApiVersion(negotiated);
                     return Future.succeededFuture(
-                            new EngineClient(vertx, ownsVertx, transport, ping.apiVersion(), negotiated));
+                            new EngineClient(loop, transport, ping.apiVersion(), negotiated));
                 }, failure -> {
                     attempts.add(new EngineUnreachableException.Attempt(candidate.source(), candidate.host(),
                             reason(failure)));
                     return transport.close().transform(closed ->
-                            tryNext(vertx, ownsVertx, options, candidates, index + 1, attempts, pinned));
+                            tryNext(loop, options, candidates, index + 1, attempts, pinned));
                 });
     }
 

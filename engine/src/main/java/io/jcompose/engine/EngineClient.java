@@ -9,19 +9,19 @@ import io.jcompose.engine.api.SystemEndpoints;
 import io.jcompose.engine.api.Volumes;
 import io.jcompose.engine.transport.ApiVersion;
 import io.jcompose.engine.transport.EngineEndpoint;
+import io.jcompose.engine.transport.EngineLoop;
 import io.jcompose.engine.transport.EngineTransport;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 
 /**
- * A connected engine: the endpoint groups, all asynchronous (Vert.x futures completed on the event
- * loop), plus {@link #await} for callers on ordinary threads such as the CLI's main thread.
+ * A connected engine: the endpoint groups, all asynchronous (Vert.x futures completed on the
+ * {@link EngineLoop}), plus {@link #await} for callers on ordinary threads such as the CLI's main thread.
  * Obtain one from {@link Engine#connect}; close it when done.
  */
 public final class EngineClient implements AutoCloseable {
 
-    private final Vertx vertx;
-    private final boolean ownsVertx;
+    private final EngineLoop loop;
     private final EngineTransport transport;
     private final ApiVersion engineApiVersion;
     private final ApiVersion apiVersion;
@@ -33,10 +33,8 @@ public final class EngineClient implements AutoCloseable {
     private final Events events;
     private final SystemEndpoints system;
 
-    EngineClient(Vertx vertx, boolean ownsVertx, EngineTransport transport, ApiVersion engineApiVersion,
-            ApiVersion apiVersion) {
-        this.vertx = vertx;
-        this.ownsVertx = ownsVertx;
+    EngineClient(EngineLoop loop, EngineTransport transport, ApiVersion engineApiVersion, ApiVersion apiVersion) {
+        this.loop = loop;
         this.transport = transport;
         this.engineApiVersion = engineApiVersion;
         this.apiVersion = apiVersion;
@@ -45,7 +43,7 @@ public final class EngineClient implements AutoCloseable {
         this.volumes = new Volumes(transport);
         this.images = new Images(transport);
         this.execs = new Execs(transport);
-        this.events = new Events(transport, vertx);
+        this.events = new Events(transport);
         this.system = new SystemEndpoints(transport);
     }
 
@@ -91,8 +89,14 @@ public final class EngineClient implements AutoCloseable {
         return transport.endpoint();
     }
 
+    /** The thread every engine answer is handled on, with its timers and blocking helpers. */
+    public EngineLoop loop() {
+        return loop;
+    }
+
+    /** Vert.x, started on first use (streamed request bodies, attach and exec need it; calls do not). */
     public Vertx vertx() {
-        return vertx;
+        return loop.vertx();
     }
 
     /** Blocks the calling thread until {@code future} completes; see {@link Engine#await}. */
@@ -101,11 +105,10 @@ public final class EngineClient implements AutoCloseable {
     }
 
     public Future<Void> closeAsync() {
-        Future<Void> closed = transport.close();
-        return ownsVertx ? closed.eventually(() -> vertx.close()) : closed;
+        return transport.close().eventually(loop::closeAsync);
     }
 
-    /** Closes the connections, and Vert.x when the client started it. Must not run on the event loop. */
+    /** Closes the connections, the loop, and Vert.x when the client started it. Must not run on the event loop. */
     @Override
     public void close() {
         Engine.await(closeAsync());

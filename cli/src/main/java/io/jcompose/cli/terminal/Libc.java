@@ -3,6 +3,7 @@ package io.jcompose.cli.terminal;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
+import com.sun.jna.Platform;
 
 /**
  * The few libc calls a terminal needs. termios and winsize are passed as byte arrays: the code only
@@ -16,7 +17,8 @@ interface Libc extends Library {
     /** glibc's struct termios is 60 bytes; a little room to spare. */
     int TERMIOS_SIZE = 128;
 
-    Libc INSTANCE = Native.load("c", Libc.class);
+    // the file name, not "c": JNA would otherwise search the library path (running ldconfig) for it
+    Libc INSTANCE = Native.load(Platform.C_LIBRARY_NAME, Libc.class);
 
     int isatty(int fd);
 

@@ -2,11 +2,14 @@ package io.jcompose.cli.terminal;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.NativeLong;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The user's terminal, through libc (JNA). Only commands that may need a TTY ({@code exec}, {@code attach},
- * {@code run}) load this class, so the others never load JNA.
+ * The user's terminal, through libc (JNA). Only what needs a TTY's size or raw mode ({@code exec},
+ * {@code attach}, {@code run}, progress drawn on a terminal) loads JNA.
  */
 public final class Terminal {
 
@@ -17,12 +20,23 @@ public final class Terminal {
     private Terminal() {
     }
 
-    /** Whether {@code fd} is a terminal; false too where libc cannot be loaded. */
+    /**
+     * Whether {@code fd} is a terminal. Every command with progress output asks, so on Linux the answer
+     * comes from where {@code /proc/self/fd/N} points (a tty or pts device) without loading JNA, which
+     * unpacks its native library and runs {@code ldconfig} first; elsewhere libc's isatty; false where
+     * neither can tell.
+     */
     public static boolean isTerminal(int fd) {
+        Path link = Path.of("/proc/self/fd/" + fd);
         try {
-            return Libc.INSTANCE.isatty(fd) == 1;
-        } catch (UnsatisfiedLinkError | LastErrorException noLibc) {
-            return false;
+            String device = Files.readSymbolicLink(link).toString();
+            return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty") || device.equals("/dev/console");
+        } catch (IOException | UnsupportedOperationException | SecurityException noProc) {
+            try {
+                return Libc.INSTANCE.isatty(fd) == 1;
+            } catch (UnsatisfiedLinkError | LastErrorException noLibc) {
+                return false;
+            }
         }
     }
 

@@ -12,7 +12,6 @@ import io.jcompose.engine.transport.StdcopyDemuxer;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpMethod;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Base64;
@@ -203,14 +202,14 @@ public final class Containers {
 
     /** {@code HEAD /containers/{id}/archive}: what is at {@code path}; fails with not-found when nothing is. */
     public Future<PathStat> statPath(String container, String path) {
-        EngineRequest request = EngineRequest.of(HttpMethod.HEAD, "/containers/" + container + "/archive",
+        EngineRequest request = EngineRequest.of(EngineRequest.Method.HEAD, "/containers/" + container + "/archive",
                         "looking at " + path + " in container " + container)
                 .query("path", path)
                 .kind(EngineRequest.Kind.STREAM);
         ResponseStream stream = transport.stream(request, chunk -> { });
-        return stream.opened().compose(headers -> {
-            String encoded = headers.get("X-Docker-Container-Path-Stat");
-            if (encoded == null) {
+        return stream.opened().compose(head -> {
+            String encoded = head.value("X-Docker-Container-Path-Stat");
+            if (encoded.isEmpty()) {
                 return Future.failedFuture(new EngineException(request.description(),
                         "the engine sent no X-Docker-Container-Path-Stat header", null));
             }

@@ -9,7 +9,6 @@ import io.jcompose.engine.transport.ResponseStream;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
@@ -26,7 +25,6 @@ public final class EventSubscription {
     private static final long FIRST_DELAY_MILLIS = 100;
 
     private final EngineTransport transport;
-    private final Vertx vertx;
     private final EngineRequest request;
     private final Handler<EngineEvent> handler;
     private final Promise<Void> opened = Promise.promise();
@@ -39,9 +37,8 @@ public final class EventSubscription {
     private boolean closing;
     private ResponseStream current;
 
-    EventSubscription(EngineTransport transport, Vertx vertx, EngineRequest request, Handler<EngineEvent> handler) {
+    EventSubscription(EngineTransport transport, EngineRequest request, Handler<EngineEvent> handler) {
         this.transport = transport;
-        this.vertx = vertx;
         this.request = request;
         this.handler = handler;
     }
@@ -114,7 +111,7 @@ public final class EventSubscription {
             failedReconnects++;
             reconnects++;
         }
-        vertx.setTimer(delay, timer -> open(resumeFrom()));
+        transport.loop().timer(delay, () -> open(resumeFrom()));
     }
 
     private synchronized String resumeFrom() {

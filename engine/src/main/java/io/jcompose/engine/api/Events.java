@@ -5,7 +5,6 @@ import io.jcompose.engine.transport.EngineTransport;
 import io.jcompose.engine.transport.NdjsonLines;
 import io.jcompose.engine.transport.ResponseStream;
 import io.vertx.core.Handler;
-import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -19,11 +18,9 @@ import java.util.Map;
 public final class Events {
 
     private final EngineTransport transport;
-    private final Vertx vertx;
 
-    public Events(EngineTransport transport, Vertx vertx) {
+    public Events(EngineTransport transport) {
         this.transport = transport;
-        this.vertx = vertx;
     }
 
     /**
@@ -40,7 +37,7 @@ public final class Events {
         EngineRequest request = EngineRequest.get("/events", "following engine events")
                 .query("filters", transport.filters(filters))
                 .kind(EngineRequest.Kind.STREAM);
-        EventSubscription subscription = new EventSubscription(transport, vertx, request, handler);
+        EventSubscription subscription = new EventSubscription(transport, request, handler);
         subscription.open(since);
         return subscription;
     }

@@ -116,7 +116,7 @@ public final class Execution {
 
     /** Credentials as the docker CLI finds them; read on the first pull, on a worker (helpers are processes). */
     Future<Void> pull(String image) {
-        return engine.vertx().<String>executeBlocking(() -> credentials().header(image))
+        return engine.loop().blocking(() -> credentials().header(image))
                 .compose(auth -> engine.images().pull(image, auth, message -> progress.update("Image " + image,
                         message.status().isEmpty() ? "Pulling" : "Pulling: " + message.status(),
                         Progress.State.WORKING)))

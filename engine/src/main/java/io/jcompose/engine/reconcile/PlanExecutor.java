@@ -1,5 +1,6 @@
 package io.jcompose.engine.reconcile;
 
+import io.jcompose.engine.transport.EngineLoop;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import java.time.Duration;
@@ -73,10 +74,10 @@ public final class PlanExecutor {
             return healthy;
         }
         Promise<Void> bounded = Promise.promise();
-        long timer = execution.engine().vertx().setTimer(timeout.get().toMillis(), t -> bounded.tryFail(
+        EngineLoop.Timer timer = execution.engine().loop().timer(timeout.get().toMillis(), () -> bounded.tryFail(
                 new ReconcileException("application not healthy after " + timeout.get().toSeconds() + "s")));
         healthy.onComplete(outcome -> {
-            execution.engine().vertx().cancelTimer(timer);
+            timer.cancel();
             if (outcome.succeeded()) {
                 bounded.tryComplete();
             } else {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jcompose.engine.EngineException;
-import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Promise;
@@ -16,6 +15,7 @@ import io.vertx.core.http.HttpClientAgent;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.NetClient;
@@ -23,51 +23,58 @@ import io.vertx.core.net.NetClientOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
- * HTTP to one engine over Vert.x, for the typed endpoints: versioned paths, JSON bodies, errors that
- * say what was being done, the limit on calls in flight, and two connection pools so long-lived
- * streams (events, logs --follow, wait) never starve short calls. Clients are kept in fields: Vert.x
- * closes an unreachable client and fails its requests with "Pool closed".
+ * HTTP to one engine, for the typed endpoints: versioned paths, JSON bodies, errors that say what was
+ * being done, and the limit on calls in flight. Calls and streams without a streamed request body go
+ * over the JDK's own sockets ({@link EngineSocket}): a connection pool for short calls, a thread per
+ * long-lived stream (events, logs --follow, wait) so those never starve short calls. Request bodies
+ * streamed from disk (a build context) and hijacked attach/exec connections go over Vert.x, started
+ * for them only. Every answer is handled on the {@link EngineLoop}'s thread.
  */
 public final class EngineTransport {
 
-    /** Connections for long-lived streams; a run holds one per followed log, plus events. */
+    /** Connections of Vert.x for streamed request bodies; a build uses one per service built at once. */
     static final int STREAM_POOL_SIZE = 64;
-    /** Connections for short calls when the call limit is unlimited; further calls queue in Vert.x. */
-    static final int UNLIMITED_REQUEST_POOL_SIZE = 32;
+    /** Chunks of one stream handed to the loop and not yet handled; the reader waits beyond that. */
+    static final int CHUNKS_IN_FLIGHT = 16;
+    private static final int CHUNK_SIZE = 64 * 1024;
+    private static final byte[] NO_BODY = new byte[0];
 
+    private final EngineLoop loop;
     private final EngineEndpoint endpoint;
     private final String userAgent;
-    private final Context context;
-    private final HttpClientAgent requests;
-    private final HttpClientAgent streams;
-    private final NetClient hijacks;
+    private final Duration connectTimeout;
+    private final SocketPool sockets;
     private final CallLimit limit;
     private final ObjectMapper json;
     private volatile String versionPrefix = "";
+    private HttpClientAgent vertxStreams;
+    private NetClient hijacks;
 
     /** {@code parallelLimit} below 1 means unlimited. */
-    public EngineTransport(Vertx vertx, EngineEndpoint endpoint, int parallelLimit, Duration connectTimeout,
+    public EngineTransport(EngineLoop loop, EngineEndpoint endpoint, int parallelLimit, Duration connectTimeout,
             String userAgent) {
+        this.loop = loop;
         this.endpoint = endpoint;
         this.userAgent = userAgent;
-        this.context = vertx.getOrCreateContext();
-        int connectMillis = (int) connectTimeout.toMillis();
-        HttpClientOptions options = new HttpClientOptions().setConnectTimeout(connectMillis).setKeepAlive(true);
-        int requestPool = parallelLimit > 0 ? parallelLimit : UNLIMITED_REQUEST_POOL_SIZE;
-        this.requests = vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(requestPool));
-        this.streams = vertx.createHttpClient(new HttpClientOptions(options),
-                new PoolOptions().setHttp1MaxSize(STREAM_POOL_SIZE));
-        this.hijacks = vertx.createNetClient(new NetClientOptions().setConnectTimeout(connectMillis));
+        this.connectTimeout = connectTimeout;
+        this.sockets = new SocketPool(endpoint, connectTimeout);
         this.limit = new CallLimit(parallelLimit);
         this.json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
     public EngineEndpoint endpoint() {
         return endpoint;
+    }
+
+    public EngineLoop loop() {
+        return loop;
     }
 
     public ObjectMapper json() {
@@ -81,78 +88,56 @@ public final class EngineTransport {
 
     /** {@code GET /_ping}, unversioned: the engine's maximum API version and OS type. */
     public Future<Ping> ping(Duration timeout) {
-        RequestOptions options = options("/_ping").setIdleTimeout(timeout.toMillis());
-        return onContext(() -> requests.request(options)
-                .compose(HttpClientRequest::send)
-                .compose(response -> response.body().compose(body -> {
-                    if (response.statusCode() >= 400) {
-                        return Future.failedFuture("HTTP " + response.statusCode() + " " + body);
+        byte[] head = EngineSocket.requestHead("GET", "/_ping", endpoint.hostHeader(), userAgent, Map.of(), 0);
+        return loop.blocking(() -> roundTrip(head, NO_BODY, false, Optional.of(timeout)))
+                .compose(answer -> {
+                    if (answer.head().status() >= 400) {
+                        return Future.failedFuture("HTTP " + answer.head().status() + " "
+                                + new String(answer.body(), StandardCharsets.UTF_8));
                     }
-                    String api = response.getHeader("Api-Version");
-                    if (api == null || api.isEmpty()) {
+                    String api = answer.head().value("Api-Version");
+                    if (api.isEmpty()) {
                         return Future.failedFuture("answered /_ping without an API-Version header: not a Docker engine?");
                     }
-                    String osType = response.getHeader("Ostype");
-                    return Future.succeededFuture(new Ping(ApiVersion.parse(api), osType == null ? "" : osType));
-                })));
+                    return Future.succeededFuture(new Ping(ApiVersion.parse(api), answer.head().value("Ostype")));
+                });
     }
 
     /** Sends a request and returns the whole response body; a status of 400 and up fails the future. */
     public Future<Buffer> call(EngineRequest request) {
-        Supplier<Future<Buffer>> exchange = () -> client(request).request(options(request))
-                .compose(http -> send(http, request))
-                .compose(response -> response.body().compose(body -> response.statusCode() >= 400
-                        ? Future.<Buffer>failedFuture(failure(request, response.statusCode(), body))
-                        : Future.succeededFuture(body)));
-        return onContext(() -> limited(request, exchange)).recover(failure -> Future.failedFuture(wrap(request, failure)));
+        return bytes(request).map(Buffer::buffer);
     }
 
     public <T> Future<T> call(EngineRequest request, Class<T> type) {
-        return call(request).compose(body -> decode(request, body, type));
+        return bytes(request).compose(body -> decode(request, body, type));
     }
 
     public <T> Future<T> call(EngineRequest request, TypeReference<T> type) {
-        return call(request).compose(body -> decode(request, body, type));
+        return bytes(request).compose(body -> decode(request, body, type));
     }
 
     /**
-     * Streams a response body to {@code chunks} as it arrives, on the event loop. A handler that throws
+     * Streams a response body to {@code chunks} as it arrives, on the loop thread. A handler that throws
      * ends the stream with that failure.
      */
     public ResponseStream stream(EngineRequest request, Handler<Buffer> chunks) {
         ResponseStream stream = new ResponseStream();
-        Supplier<Future<Void>> exchange = () -> client(request).request(options(request))
-                .compose(http -> {
-                    stream.attach(http);
-                    return send(http, request);
-                })
-                .compose(response -> {
-                    if (response.statusCode() >= 400) {
-                        return response.body().compose(body ->
-                                Future.<Void>failedFuture(failure(request, response.statusCode(), body)));
-                    }
-                    response.handler(chunk -> {
-                        try {
-                            chunks.handle(chunk);
-                        } catch (RuntimeException e) {
-                            stream.fail(wrap(request, e));
-                            response.request().reset();
-                        }
-                    });
-                    response.exceptionHandler(failure -> stream.fail(wrap(request, failure)));
-                    response.endHandler(done -> stream.end());
-                    stream.receiving(response);
-                    stream.open(response.headers());
-                    return stream.ended();
-                });
-        onContext(() -> limited(request, exchange)).onFailure(failure -> stream.fail(wrap(request, failure)));
+        if (request.bodyStream().isPresent()) {
+            streamOverVertx(request, chunks, stream);
+            return stream;
+        }
+        Supplier<Future<Void>> exchange = () -> {
+            loop.longRunning("jcompose-stream " + request.description(), () -> readStream(request, chunks, stream));
+            return stream.ended();
+        };
+        limited(request, exchange).onFailure(failure -> stream.fail(wrap(request, failure)));
         return stream;
     }
 
     /**
      * Opens a hijacked, bidirectional stream (attach, exec start): a raw connection on which we write
      * the HTTP/1.1 request ourselves and, past the response head, read the container's output and
-     * write its stdin. Vert.x's HTTP client cannot do this with a request body.
+     * write its stdin.
      */
     public Future<HijackedStream> hijack(EngineRequest request, boolean tty, Handler<OutputFrame> output) {
         Buffer body = request.body().orElse(Buffer.buffer());
@@ -164,7 +149,7 @@ public final class EngineTransport {
                 .append("Connection: Upgrade\r\nUpgrade: tcp\r\n");
         request.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         head.append("Content-Length: ").append(body.length()).append("\r\n\r\n");
-        return onContext(() -> hijacks.connect(endpoint.address())
+        return onContext(() -> hijacks().connect(endpoint.address())
                 .compose(socket -> {
                     HijackedStream stream = new HijackedStream(socket, request.description(), tty, output);
                     return socket.write(Buffer.buffer(head.toString(), StandardCharsets.ISO_8859_1.name())
@@ -186,17 +171,196 @@ public final class EngineTransport {
         return request.body("application/json", encode(body));
     }
 
+    /** Closes every connection, which also ends the streams still open. */
     public Future<Void> close() {
-        return Future.join(requests.close(), streams.close(), hijacks.close()).mapEmpty();
+        sockets.close();
+        HttpClientAgent streams;
+        NetClient netClient;
+        synchronized (this) {
+            streams = vertxStreams;
+            netClient = hijacks;
+        }
+        return Future.join(streams == null ? Future.succeededFuture() : streams.close(),
+                netClient == null ? Future.succeededFuture() : netClient.close()).mapEmpty();
+    }
+
+    private Future<byte[]> bytes(EngineRequest request) {
+        if (request.bodyStream().isPresent()) {
+            return callOverVertx(request);
+        }
+        byte[] body = request.body().map(Buffer::getBytes).orElse(NO_BODY);
+        byte[] head = EngineSocket.requestHead(request.method().name(), versionPrefix + request.uri(),
+                endpoint.hostHeader(), userAgent, request.headers(), body.length);
+        boolean noBody = request.method() == EngineRequest.Method.HEAD;
+        return limited(request, () -> loop.blocking(() -> roundTrip(head, body, noBody, Optional.empty())))
+                .recover(failure -> Future.failedFuture(wrap(request, failure)))
+                .compose(answer -> answer.head().status() >= 400
+                        ? Future.failedFuture(failure(request, answer.head().status(), answer.body()))
+                        : Future.succeededFuture(answer.body()));
     }
 
     /**
-     * Runs all engine I/O on one event-loop context. Issued from other threads, a response could reach
-     * its listener through a task hop, after body chunks were already delivered to no handler and lost.
+     * One request and its whole answer on a pooled connection. A kept-alive connection the engine closed
+     * meanwhile fails before any byte of an answer (a broken pipe, an end of file): the engine never saw
+     * the request, so it is sent once more on a new connection.
+     */
+    private Answer roundTrip(byte[] head, byte[] body, boolean noBody, Optional<Duration> timeout) throws IOException {
+        EngineSocket reused = sockets.idle();
+        if (reused != null) {
+            try {
+                return exchange(reused, head, body, noBody, timeout);
+            } catch (IOException e) {
+                sockets.discard(reused);
+                if (reused.answering()) {
+                    throw e;
+                }
+            }
+        }
+        EngineSocket fresh = sockets.connect();
+        try {
+            return exchange(fresh, head, body, noBody, timeout);
+        } catch (IOException e) {
+            sockets.discard(fresh);
+            throw e;
+        }
+    }
+
+    private Answer exchange(EngineSocket socket, byte[] head, byte[] body, boolean noBody, Optional<Duration> timeout)
+            throws IOException {
+        Optional<EngineLoop.Timer> deadline = timeout.map(limit -> loop.timer(limit.toMillis(), socket::close));
+        try {
+            socket.send(head, body);
+            ResponseHead answer = socket.readHead(noBody);
+            byte[] content = socket.readBody();
+            sockets.release(socket);
+            return new Answer(answer, content);
+        } catch (IOException e) {
+            if (timeout.isPresent() && socket.isClosed()) {
+                throw new IOException("no answer within " + timeout.get().toMillis() + " ms", e);
+            }
+            throw e;
+        } finally {
+            deadline.ifPresent(EngineLoop.Timer::cancel);
+        }
+    }
+
+    /** Runs on the stream's own thread: reads the answer and hands each piece to the loop, in order. */
+    private void readStream(EngineRequest request, Handler<Buffer> chunks, ResponseStream stream) {
+        EngineSocket socket;
+        try {
+            socket = sockets.connect();
+        } catch (IOException e) {
+            loop.execute(() -> stream.fail(wrap(request, e)));
+            return;
+        }
+        SocketStreamControl control = new SocketStreamControl(socket);
+        stream.control(control);
+        try {
+            byte[] body = request.body().map(Buffer::getBytes).orElse(NO_BODY);
+            socket.send(EngineSocket.requestHead(request.method().name(), versionPrefix + request.uri(),
+                    endpoint.hostHeader(), userAgent, request.headers(), body.length), body);
+            ResponseHead head = socket.readHead(request.method() == EngineRequest.Method.HEAD);
+            if (head.status() >= 400) {
+                byte[] error = socket.readBody();
+                sockets.release(socket);
+                loop.execute(() -> stream.fail(failure(request, head.status(), error)));
+                return;
+            }
+            loop.execute(() -> stream.open(head));
+            byte[] buffer = new byte[CHUNK_SIZE];
+            while (control.awaitDemand()) {
+                int read = socket.read(buffer);
+                if (read < 0) {
+                    break;
+                }
+                Buffer chunk = Buffer.buffer(Arrays.copyOf(buffer, read));
+                loop.execute(() -> {
+                    try {
+                        if (!stream.isCancelled()) {
+                            chunks.handle(chunk);
+                        }
+                    } catch (RuntimeException e) {
+                        stream.fail(wrap(request, e));
+                        socket.close();
+                    } finally {
+                        control.handled();
+                    }
+                });
+            }
+            sockets.release(socket);
+            loop.execute(stream::end);
+        } catch (IOException | InterruptedException e) {
+            sockets.discard(socket);
+            loop.execute(() -> stream.fail(wrap(request, e)));
+        }
+    }
+
+    private Future<byte[]> callOverVertx(EngineRequest request) {
+        Supplier<Future<byte[]>> exchange = () -> vertxStreams().request(vertxOptions(request))
+                .compose(http -> sendOverVertx(http, request))
+                .compose(response -> response.body().compose(body -> response.statusCode() >= 400
+                        ? Future.<byte[]>failedFuture(failure(request, response.statusCode(), body.getBytes()))
+                        : Future.succeededFuture(body.getBytes())));
+        return onContext(() -> limited(request, exchange)).recover(failure -> Future.failedFuture(wrap(request, failure)));
+    }
+
+    private void streamOverVertx(EngineRequest request, Handler<Buffer> chunks, ResponseStream stream) {
+        VertxStreamControl control = new VertxStreamControl();
+        Supplier<Future<Void>> exchange = () -> vertxStreams().request(vertxOptions(request))
+                .compose(http -> {
+                    control.request = http;
+                    stream.control(control);
+                    return sendOverVertx(http, request);
+                })
+                .compose(response -> {
+                    if (response.statusCode() >= 400) {
+                        return response.body().compose(body ->
+                                Future.<Void>failedFuture(failure(request, response.statusCode(), body.getBytes())));
+                    }
+                    response.handler(chunk -> {
+                        try {
+                            chunks.handle(chunk);
+                        } catch (RuntimeException e) {
+                            stream.fail(wrap(request, e));
+                            response.request().reset();
+                        }
+                    });
+                    response.exceptionHandler(failure -> stream.fail(wrap(request, failure)));
+                    response.endHandler(done -> stream.end());
+                    control.response = response;
+                    stream.control(control);
+                    ResponseHead.Builder head = ResponseHead.builder(response.statusCode());
+                    response.headers().forEach(header -> head.header(header.getKey(), header.getValue()));
+                    stream.open(head.build());
+                    return stream.ended();
+                });
+        onContext(() -> limited(request, exchange)).onFailure(failure -> stream.fail(wrap(request, failure)));
+    }
+
+    private synchronized HttpClientAgent vertxStreams() {
+        if (vertxStreams == null) {
+            HttpClientOptions options = new HttpClientOptions().setConnectTimeout((int) connectTimeout.toMillis())
+                    .setKeepAlive(true);
+            vertxStreams = loop.vertx().createHttpClient(options, new PoolOptions().setHttp1MaxSize(STREAM_POOL_SIZE));
+        }
+        return vertxStreams;
+    }
+
+    private synchronized NetClient hijacks() {
+        if (hijacks == null) {
+            Vertx vertx = loop.vertx();
+            hijacks = vertx.createNetClient(new NetClientOptions().setConnectTimeout((int) connectTimeout.toMillis()));
+        }
+        return hijacks;
+    }
+
+    /**
+     * Runs Vert.x work on the loop's context. Issued from other threads, a response could reach its
+     * listener through a task hop, after body chunks were already delivered to no handler and lost.
      */
     private <T> Future<T> onContext(Supplier<Future<T>> work) {
         Promise<T> result = Promise.promise();
-        context.runOnContext(ignored -> {
+        loop.context().runOnContext(ignored -> {
             try {
                 work.get().onComplete(result);
             } catch (RuntimeException e) {
@@ -210,16 +374,9 @@ public final class EngineTransport {
         return request.kind() == EngineRequest.Kind.STREAM ? exchange.get() : limit.run(exchange);
     }
 
-    private HttpClientAgent client(EngineRequest request) {
-        return request.kind() == EngineRequest.Kind.CALL ? requests : streams;
-    }
-
-    private RequestOptions options(EngineRequest request) {
-        return options(versionPrefix + request.uri()).setMethod(request.method());
-    }
-
-    private RequestOptions options(String uri) {
-        RequestOptions options = new RequestOptions().setURI(uri).putHeader("User-Agent", userAgent);
+    private RequestOptions vertxOptions(EngineRequest request) {
+        RequestOptions options = new RequestOptions().setURI(versionPrefix + request.uri())
+                .setMethod(HttpMethod.valueOf(request.method().name())).putHeader("User-Agent", userAgent);
         if (endpoint.isUnixSocket()) {
             options.setServer(endpoint.address()).setHost("docker").setPort(80);
         } else {
@@ -228,30 +385,27 @@ public final class EngineTransport {
         return options;
     }
 
-    private static Future<HttpClientResponse> send(HttpClientRequest http, EngineRequest request) {
+    private static Future<HttpClientResponse> sendOverVertx(HttpClientRequest http, EngineRequest request) {
         request.headers().forEach(http::putHeader);
         if (request.body().isPresent()) {
             return http.send(request.body().get());
         }
-        if (request.bodyStream().isPresent()) {
-            http.setChunked(true);
-            return http.send(request.bodyStream().get());
-        }
-        return http.send();
+        http.setChunked(true);
+        return http.send(request.bodyStream().orElseThrow());
     }
 
-    private <T> Future<T> decode(EngineRequest request, Buffer body, Class<T> type) {
+    private <T> Future<T> decode(EngineRequest request, byte[] body, Class<T> type) {
         try {
-            return Future.succeededFuture(json.readValue(body.getBytes(), type));
+            return Future.succeededFuture(json.readValue(body, type));
         } catch (IOException e) {
             return Future.failedFuture(new EngineException(request.description(),
                     "unexpected engine answer: " + e.getMessage(), e));
         }
     }
 
-    private <T> Future<T> decode(EngineRequest request, Buffer body, TypeReference<T> type) {
+    private <T> Future<T> decode(EngineRequest request, byte[] body, TypeReference<T> type) {
         try {
-            return Future.succeededFuture(json.readValue(body.getBytes(), type));
+            return Future.succeededFuture(json.readValue(body, type));
         } catch (IOException e) {
             return Future.failedFuture(new EngineException(request.description(),
                     "unexpected engine answer: " + e.getMessage(), e));
@@ -259,12 +413,12 @@ public final class EngineTransport {
     }
 
     /** The engine's error message: the {@code message} of its JSON error body, else the body text. */
-    EngineException failure(EngineRequest request, int status, Buffer body) {
+    EngineException failure(EngineRequest request, int status, byte[] body) {
         return new EngineException(request.description(), status, errorMessage(json, status, body));
     }
 
-    static String errorMessage(ObjectMapper json, int status, Buffer body) {
-        String text = body.toString(StandardCharsets.UTF_8).strip();
+    static String errorMessage(ObjectMapper json, int status, byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8).strip();
         try {
             JsonNode message = json.readTree(text).path("message");
             if (message.isTextual()) {
@@ -289,11 +443,100 @@ public final class EngineTransport {
     public record Ping(ApiVersion apiVersion, String osType) {
     }
 
+    /** A whole answer: its head and body. */
+    private record Answer(ResponseHead head, byte[] body) {
+    }
+
     /** For endpoints that pass a map of filters: the engine wants them as one JSON query parameter. */
     public String filters(Map<String, ? extends Iterable<String>> filters) {
         if (filters.isEmpty()) {
             return "";
         }
-        return encode(filters).toString(StandardCharsets.UTF_8);
+        try {
+            return json.writeValueAsString(filters);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write engine filters: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Pause, resume and cancel of a stream read by its own thread: the reader waits while paused or
+     * while {@link #CHUNKS_IN_FLIGHT} chunks are still queued on the loop, so a slow consumer holds the
+     * engine back through the socket; cancel closes the socket under the reader.
+     */
+    private static final class SocketStreamControl implements ResponseStream.Control {
+
+        private final EngineSocket socket;
+        private final Semaphore inFlight = new Semaphore(CHUNKS_IN_FLIGHT);
+        private boolean paused;
+
+        SocketStreamControl(EngineSocket socket) {
+            this.socket = socket;
+        }
+
+        /** Blocks while paused, then takes a slot for the next chunk; false once the socket is closed. */
+        boolean awaitDemand() throws InterruptedException {
+            synchronized (this) {
+                while (paused && !socket.isClosed()) {
+                    wait();
+                }
+            }
+            inFlight.acquire();
+            return !socket.isClosed();
+        }
+
+        void handled() {
+            inFlight.release();
+        }
+
+        @Override
+        public void cancel() {
+            socket.close();
+            synchronized (this) {
+                notifyAll();
+            }
+        }
+
+        @Override
+        public synchronized void pause() {
+            paused = true;
+        }
+
+        @Override
+        public synchronized void resume() {
+            paused = false;
+            notifyAll();
+        }
+    }
+
+    /** The same over Vert.x: cancel resets the request, pause and resume act on the response. */
+    private static final class VertxStreamControl implements ResponseStream.Control {
+
+        private volatile HttpClientRequest request;
+        private volatile HttpClientResponse response;
+
+        @Override
+        public void cancel() {
+            HttpClientRequest current = request;
+            if (current != null) {
+                current.reset();
+            }
+        }
+
+        @Override
+        public void pause() {
+            HttpClientResponse current = response;
+            if (current != null) {
+                current.pause();
+            }
+        }
+
+        @Override
+        public void resume() {
+            HttpClientResponse current = response;
+            if (current != null) {
+                current.resume();
+            }
+        }
     }
 }

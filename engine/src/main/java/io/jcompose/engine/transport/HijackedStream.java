@@ -143,7 +143,7 @@ public final class HijackedStream {
 
     private void failWithEngineMessage() {
         fail(new EngineException(description, status,
-                EngineTransport.errorMessage(new ObjectMapper(), status, head)));
+                EngineTransport.errorMessage(new ObjectMapper(), status, head.getBytes())));
         socket.close();
     }
 

@@ -1,31 +1,36 @@
 package io.jcompose.engine.transport;
 
 import io.vertx.core.Future;
-import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
-import io.vertx.core.http.HttpClientRequest;
-import io.vertx.core.http.HttpClientResponse;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A streamed engine response (events, logs, progress). {@link #opened()} completes once the engine
- * accepted the request (its headers arrived), {@link #ended()} when the body ends; {@link #cancel()}
+ * accepted the request (its head arrived), {@link #ended()} when the body ends; {@link #cancel()}
  * drops the connection, after which {@link #ended()} completes normally.
  */
 public final class ResponseStream {
 
-    private final Promise<MultiMap> opened = Promise.promise();
+    /** What the connection carrying the stream lets us do with it. */
+    interface Control {
+        void cancel();
+
+        void pause();
+
+        void resume();
+    }
+
+    private final Promise<ResponseHead> opened = Promise.promise();
     private final Promise<Void> ended = Promise.promise();
     private final AtomicBoolean cancelled = new AtomicBoolean();
-    private volatile HttpClientRequest request;
-    private volatile HttpClientResponse response;
+    private Control control;
     private boolean pauseRequested;
 
     ResponseStream() {
     }
 
-    /** Completes with the response headers once the engine accepted the request. */
-    public Future<MultiMap> opened() {
+    /** Completes with the response head once the engine accepted the request. */
+    public Future<ResponseHead> opened() {
         return opened.future();
     }
 
@@ -39,9 +44,12 @@ public final class ResponseStream {
 
     public void cancel() {
         if (cancelled.compareAndSet(false, true)) {
-            HttpClientRequest current = request;
+            Control current;
+            synchronized (this) {
+                current = control;
+            }
             if (current != null) {
-                current.reset();
+                current.cancel();
             }
             ended.tryComplete();
             opened.tryFail("cancelled");
@@ -54,36 +62,33 @@ public final class ResponseStream {
      */
     public synchronized void pause() {
         pauseRequested = true;
-        HttpClientResponse current = response;
-        if (current != null) {
-            current.pause();
+        if (control != null) {
+            control.pause();
         }
     }
 
     public synchronized void resume() {
         pauseRequested = false;
-        HttpClientResponse current = response;
-        if (current != null) {
-            current.resume();
+        if (control != null) {
+            control.resume();
         }
     }
 
-    synchronized void receiving(HttpClientResponse current) {
-        response = current;
-        if (pauseRequested) {
-            current.pause();
+    /** The connection now carrying the stream; a cancel or pause asked for earlier applies to it at once. */
+    void control(Control current) {
+        synchronized (this) {
+            control = current;
+            if (pauseRequested) {
+                current.pause();
+            }
         }
-    }
-
-    void attach(HttpClientRequest current) {
-        request = current;
         if (cancelled.get()) {
-            current.reset();
+            current.cancel();
         }
     }
 
-    void open(MultiMap headers) {
-        opened.tryComplete(headers);
+    void open(ResponseHead head) {
+        opened.tryComplete(head);
     }
 
     void end() {

@@ -14,6 +14,7 @@ import io.vertx.core.transport.Transport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -56,7 +57,7 @@ class HijackedStreamTest {
             connection.endHandler(end -> connection.close());
         });
         Engine.await(server.listen(SocketAddress.domainSocketAddress(socket.toString())));
-        EngineTransport transport = new EngineTransport(vertx, EngineEndpoint.unix("test", socket), -1,
+        EngineTransport transport = new EngineTransport(new EngineLoop(Optional.of(vertx)), EngineEndpoint.unix("test", socket), -1,
                 Duration.ofSeconds(2), "jcompose/test");
         transport.useApiVersion(new ApiVersion(1, 41));
         return transport;
