@@ -77,6 +77,22 @@ class EngineTransportTest {
     }
 
     @Test
+    void aTcpEngineIsReachedTheSameWayWithItsHostInTheHostHeader() throws IOException {
+        engine = ScriptedEngine.onTcp((number, conversation) -> {
+            while (!conversation.readRequest().isEmpty()) {
+                conversation.write(EMPTY_LIST);
+            }
+        });
+        loop = new EngineLoop(Optional.empty());
+        transport = new EngineTransport(loop, engine.endpoint(), -1, Duration.ofMillis(300), "jcompose/test");
+        transport.useApiVersion(new ApiVersion(1, 41));
+        assertThat(Engine.await(transport.call(list())).toString()).isEqualTo("[]");
+        assertThat(Engine.await(transport.call(list())).toString()).isEqualTo("[]");
+        assertThat(engine.connections()).isEqualTo(1);
+        assertThat(engine.requests().get(0)).contains("\r\nHost: 127.0.0.1:" + engine.endpoint().tcpPort() + "\r\n");
+    }
+
+    @Test
     void aKeptConnectionTheEngineClosedMeanwhileIsReplacedByANewOne() throws IOException {
         serve((number, conversation) -> {
             conversation.readRequest();

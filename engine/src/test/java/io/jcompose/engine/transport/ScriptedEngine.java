@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
@@ -24,16 +26,33 @@ import java.util.function.BiConsumer;
 final class ScriptedEngine implements AutoCloseable {
 
     private final ServerSocketChannel server;
-    private final Path socket;
+    private final EngineEndpoint endpoint;
     private final AtomicInteger connections = new AtomicInteger();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<SocketChannel> open = new CopyOnWriteArrayList<>();
 
-    /** {@code script} gets the connection's number (from 1) and the conversation on it. */
+    /** On a unix socket; {@code script} gets the connection's number (from 1) and the conversation on it. */
     ScriptedEngine(Path socket, BiConsumer<Integer, Conversation> script) throws IOException {
-        this.socket = socket;
-        this.server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        this(unixServer(socket), EngineEndpoint.unix("test", socket), script);
+    }
+
+    /** On a loopback TCP port chosen by the system. */
+    static ScriptedEngine onTcp(BiConsumer<Integer, Conversation> script) throws IOException {
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.INET);
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        int port = ((InetSocketAddress) server.getLocalAddress()).getPort();
+        return new ScriptedEngine(server, EngineEndpoint.tcp("test", "127.0.0.1", port), script);
+    }
+
+    private static ServerSocketChannel unixServer(Path socket) throws IOException {
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socket));
+        return server;
+    }
+
+    private ScriptedEngine(ServerSocketChannel server, EngineEndpoint endpoint, BiConsumer<Integer, Conversation> script) {
+        this.server = server;
+        this.endpoint = endpoint;
         Thread acceptor = new Thread(() -> {
             while (server.isOpen()) {
                 try {
@@ -59,7 +78,7 @@ final class ScriptedEngine implements AutoCloseable {
     }
 
     EngineEndpoint endpoint() {
-        return EngineEndpoint.unix("test", socket);
+        return endpoint;
     }
 
     int connections() {
