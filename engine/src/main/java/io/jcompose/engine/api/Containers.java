@@ -71,49 +71,49 @@ public final class Containers {
 
     /** Starting a running container is a no-op (the engine answers 304). */
     public Future<Void> start(String container) {
-        return transport.call(EngineRequest.post("/containers/" + container + "/start",
-                "starting container " + container)).mapEmpty();
+        return transport.send(EngineRequest.post("/containers/" + container + "/start",
+                "starting container " + container));
     }
 
     /** Stops with the container's own timeout unless {@code timeout} is given; stopped ones are a no-op. */
     public Future<Void> stop(String container, Optional<Duration> timeout) {
-        return transport.call(EngineRequest.post("/containers/" + container + "/stop", "stopping container " + container)
-                .query("t", timeout.map(t -> Long.toString(t.toSeconds())).orElse(""))).mapEmpty();
+        return transport.send(EngineRequest.post("/containers/" + container + "/stop", "stopping container " + container)
+                .query("t", timeout.map(t -> Long.toString(t.toSeconds())).orElse("")));
     }
 
     public Future<Void> restart(String container, Optional<Duration> timeout) {
-        return transport.call(EngineRequest.post("/containers/" + container + "/restart",
+        return transport.send(EngineRequest.post("/containers/" + container + "/restart",
                         "restarting container " + container)
-                .query("t", timeout.map(t -> Long.toString(t.toSeconds())).orElse(""))).mapEmpty();
+                .query("t", timeout.map(t -> Long.toString(t.toSeconds())).orElse("")));
     }
 
     /** Sends {@code signal} ("SIGKILL", "HUP", "9"); empty means the engine's default, SIGKILL. */
     public Future<Void> kill(String container, String signal) {
-        return transport.call(EngineRequest.post("/containers/" + container + "/kill", "killing container " + container)
-                .query("signal", signal)).mapEmpty();
+        return transport.send(EngineRequest.post("/containers/" + container + "/kill", "killing container " + container)
+                .query("signal", signal));
     }
 
     /** {@code force} kills a running container first; {@code volumes} removes its anonymous volumes. */
     public Future<Void> remove(String container, boolean force, boolean volumes) {
-        return transport.call(EngineRequest.delete("/containers/" + container, "removing container " + container)
+        return transport.send(EngineRequest.delete("/containers/" + container, "removing container " + container)
                 .query("force", force)
-                .query("v", volumes)).mapEmpty();
+                .query("v", volumes));
     }
 
     public Future<Void> rename(String container, String newName) {
-        return transport.call(EngineRequest.post("/containers/" + container + "/rename",
+        return transport.send(EngineRequest.post("/containers/" + container + "/rename",
                         "renaming container " + container + " to " + newName)
-                .query("name", newName)).mapEmpty();
+                .query("name", newName));
     }
 
     public Future<Void> pause(String container) {
-        return transport.call(EngineRequest.post("/containers/" + container + "/pause",
-                "pausing container " + container)).mapEmpty();
+        return transport.send(EngineRequest.post("/containers/" + container + "/pause",
+                "pausing container " + container));
     }
 
     public Future<Void> unpause(String container) {
-        return transport.call(EngineRequest.post("/containers/" + container + "/unpause",
-                "unpausing container " + container)).mapEmpty();
+        return transport.send(EngineRequest.post("/containers/" + container + "/unpause",
+                "unpausing container " + container));
     }
 
     /**
@@ -171,11 +171,11 @@ public final class Containers {
 
     /** Extracts a tar archive into the directory {@code path} of the container. */
     public Future<Void> putArchive(String container, String path, Buffer tar) {
-        return transport.call(EngineRequest.put("/containers/" + container + "/archive",
+        return transport.send(EngineRequest.put("/containers/" + container + "/archive",
                         "copying files into container " + container + " at " + path)
                 .query("path", path)
                 .body("application/x-tar", tar)
-                .kind(EngineRequest.Kind.TRANSFER)).mapEmpty();
+                .kind(EngineRequest.Kind.TRANSFER));
     }
 
     /** A tar archive of {@code path} in the container (a file, or a directory with its content). */
@@ -191,13 +191,13 @@ public final class Containers {
      * directory with a file or the reverse, and with {@code copyUidGid} owning the files by the container's user.
      */
     public Future<Void> putArchive(String container, String path, Buffer tar, boolean copyUidGid) {
-        return transport.call(EngineRequest.put("/containers/" + container + "/archive",
+        return transport.send(EngineRequest.put("/containers/" + container + "/archive",
                         "copying files into container " + container + " at " + path)
                 .query("path", path)
                 .query("noOverwriteDirNonDir", true)
                 .query("copyUIDGID", copyUidGid)
                 .body("application/x-tar", tar)
-                .kind(EngineRequest.Kind.TRANSFER)).mapEmpty();
+                .kind(EngineRequest.Kind.TRANSFER));
     }
 
     /** {@code HEAD /containers/{id}/archive}: what is at {@code path}; fails with not-found when nothing is. */
@@ -225,9 +225,9 @@ public final class Containers {
 
     /** Resizes the container's TTY to the user's terminal (for {@code attach}). */
     public Future<Void> resize(String container, int height, int width) {
-        return transport.call(EngineRequest.post("/containers/" + container + "/resize",
+        return transport.send(EngineRequest.post("/containers/" + container + "/resize",
                         "resizing container " + container)
                 .query("h", Integer.toString(height))
-                .query("w", Integer.toString(width))).mapEmpty();
+                .query("w", Integer.toString(width)));
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jcompose.engine.EngineException;
 import io.jcompose.engine.transport.EngineRequest;
 import io.jcompose.engine.transport.EngineTransport;
-import io.jcompose.engine.transport.NdjsonLines;
 import io.jcompose.engine.transport.ResponseStream;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -75,8 +74,7 @@ public final class EventSubscription {
             return;
         }
         since = from;
-        NdjsonLines lines = new NdjsonLines(this::receive);
-        ResponseStream stream = transport.stream(request.query("since", from), lines);
+        ResponseStream stream = transport.lines(request.query("since", from), this::receive);
         current = stream;
         stream.opened().onSuccess(headers -> {
             synchronized (this) {

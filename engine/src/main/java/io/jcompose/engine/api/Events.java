@@ -2,7 +2,6 @@ package io.jcompose.engine.api;
 
 import io.jcompose.engine.transport.EngineRequest;
 import io.jcompose.engine.transport.EngineTransport;
-import io.jcompose.engine.transport.NdjsonLines;
 import io.jcompose.engine.transport.ResponseStream;
 import io.vertx.core.Handler;
 import java.io.IOException;
@@ -53,13 +52,13 @@ public final class Events {
                 .query("since", since)
                 .query("until", until)
                 .kind(EngineRequest.Kind.STREAM);
-        return transport.stream(request, new NdjsonLines(line -> {
+        return transport.lines(request, line -> {
             try {
                 handler.handle(EngineEvent.parse(transport.json(), transport.json().readTree(line)));
             } catch (IOException e) {
                 throw new IllegalArgumentException("the engine sent an event that is not JSON: " + line, e);
             }
-        }));
+        });
     }
 
     static String since(Instant instant) {

@@ -39,7 +39,7 @@ public final class Execs {
     /** Starts the exec in the background; its output is discarded. */
     public Future<Void> startDetached(String exec) {
         EngineRequest request = EngineRequest.post("/exec/" + exec + "/start", "starting exec " + exec);
-        return transport.call(transport.withJson(request, Map.of("Detach", true, "Tty", false))).mapEmpty();
+        return transport.send(transport.withJson(request, Map.of("Detach", true, "Tty", false)));
     }
 
     public Future<ExecInspect> inspect(String exec) {
@@ -48,8 +48,8 @@ public final class Execs {
 
     /** Resizes the exec's TTY to the user's terminal. */
     public Future<Void> resize(String exec, int height, int width) {
-        return transport.call(EngineRequest.post("/exec/" + exec + "/resize", "resizing exec " + exec)
+        return transport.send(EngineRequest.post("/exec/" + exec + "/resize", "resizing exec " + exec)
                 .query("h", Integer.toString(height))
-                .query("w", Integer.toString(width))).mapEmpty();
+                .query("w", Integer.toString(width)));
     }
 }

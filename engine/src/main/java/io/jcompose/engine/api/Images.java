@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.jcompose.engine.EngineException;
 import io.jcompose.engine.transport.EngineRequest;
 import io.jcompose.engine.transport.EngineTransport;
-import io.jcompose.engine.transport.NdjsonLines;
 import io.jcompose.engine.transport.ResponseStream;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -82,15 +81,15 @@ public final class Images {
 
     public Future<Void> tag(String image, String newReference) {
         ImageReference target = ImageReference.parse(newReference);
-        return transport.call(EngineRequest.post("/images/" + image + "/tag", "tagging image " + image + " as " + newReference)
+        return transport.send(EngineRequest.post("/images/" + image + "/tag", "tagging image " + image + " as " + newReference)
                 .query("repo", target.repository())
-                .query("tag", target.tag())).mapEmpty();
+                .query("tag", target.tag()));
     }
 
     public Future<Void> remove(String image, boolean force, boolean noPrune) {
-        return transport.call(EngineRequest.delete("/images/" + image, "removing image " + image)
+        return transport.send(EngineRequest.delete("/images/" + image, "removing image " + image)
                 .query("force", force)
-                .query("noprune", noPrune)).mapEmpty();
+                .query("noprune", noPrune));
     }
 
     private EngineRequest request(BuildOptions options) {
@@ -142,16 +141,12 @@ public final class Images {
     /** Streams NDJSON progress; the first error line fails the result once the stream ends. */
     private Future<Void> progressOf(EngineRequest request, Handler<ProgressMessage> progress) {
         AtomicReference<String> failure = new AtomicReference<>("");
-        NdjsonLines lines = new NdjsonLines(line -> {
+        ResponseStream stream = transport.lines(request, line -> {
             ProgressMessage message = ProgressMessage.parse(transport.json(), line);
             message.failure().ifPresent(error -> failure.compareAndSet("", error));
             progress.handle(message);
         });
-        ResponseStream stream = transport.stream(request, lines);
-        return stream.ended().compose(done -> {
-            lines.finish();
-            return failure.get().isEmpty() ? Future.<Void>succeededFuture()
-                    : Future.failedFuture(new EngineException(request.description(), failure.get(), null));
-        });
+        return stream.ended().compose(done -> failure.get().isEmpty() ? Future.<Void>succeededFuture()
+                : Future.failedFuture(new EngineException(request.description(), failure.get(), null)));
     }
 }

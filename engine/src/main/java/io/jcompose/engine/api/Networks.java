@@ -47,16 +47,16 @@ public final class Networks {
         body.put("EndpointConfig", endpointConfig);
         EngineRequest request = EngineRequest.post("/networks/" + network + "/connect",
                 "connecting container " + container + " to network " + network);
-        return transport.call(transport.withJson(request, body)).mapEmpty();
+        return transport.send(transport.withJson(request, body));
     }
 
     public Future<Void> disconnect(String network, String container, boolean force) {
         EngineRequest request = EngineRequest.post("/networks/" + network + "/disconnect",
                 "disconnecting container " + container + " from network " + network);
-        return transport.call(transport.withJson(request, Map.of("Container", container, "Force", force))).mapEmpty();
+        return transport.send(transport.withJson(request, Map.of("Container", container, "Force", force)));
     }
 
     public Future<Void> remove(String network) {
-        return transport.call(EngineRequest.delete("/networks/" + network, "removing network " + network)).mapEmpty();
+        return transport.send(EngineRequest.delete("/networks/" + network, "removing network " + network));
     }
 }

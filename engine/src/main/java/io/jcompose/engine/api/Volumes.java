@@ -32,8 +32,8 @@ public final class Volumes {
     }
 
     public Future<Void> remove(String volume, boolean force) {
-        return transport.call(EngineRequest.delete("/volumes/" + volume, "removing volume " + volume)
-                .query("force", force)).mapEmpty();
+        return transport.send(EngineRequest.delete("/volumes/" + volume, "removing volume " + volume)
+                .query("force", force));
     }
 
     /** The list answer wraps volumes in an object. */

@@ -20,7 +20,7 @@ public record EngineRequest(
         String path,
         Map<String, List<String>> query,
         Map<String, String> headers,
-        Optional<Buffer> body,
+        Optional<byte[]> body,
         Optional<ReadStream<Buffer>> bodyStream,
         String description,
         Kind kind) {
@@ -104,6 +104,11 @@ public record EngineRequest(
     }
 
     public EngineRequest body(String contentType, Buffer content) {
+        return body(contentType, content.getBytes());
+    }
+
+    /** A body in memory, as bytes: building a Vert.x buffer would initialise Netty for nothing. */
+    public EngineRequest body(String contentType, byte[] content) {
         return new EngineRequest(method, path, query, headers, Optional.of(content), Optional.empty(), description, kind)
                 .header("Content-Type", contentType);
     }

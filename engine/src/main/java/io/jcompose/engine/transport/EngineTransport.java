@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -108,6 +109,11 @@ public final class EngineTransport {
         return bytes(request).map(Buffer::buffer);
     }
 
+    /** Sends a request whose answer carries nothing the caller needs (start, stop, remove...). */
+    public Future<Void> send(EngineRequest request) {
+        return bytes(request).mapEmpty();
+    }
+
     public <T> Future<T> call(EngineRequest request, Class<T> type) {
         return bytes(request).compose(body -> decode(request, body, type));
     }
@@ -121,13 +127,27 @@ public final class EngineTransport {
      * ends the stream with that failure.
      */
     public ResponseStream stream(EngineRequest request, Handler<Buffer> chunks) {
+        return stream(request, bytes -> chunks.handle(Buffer.buffer(bytes)), () -> { });
+    }
+
+    /**
+     * Streams a newline-delimited JSON answer (events, progress) to {@code lines}, one line at a time on
+     * the loop thread; a last line without its newline comes when the answer ends.
+     */
+    public ResponseStream lines(EngineRequest request, Handler<String> lines) {
+        NdjsonLines ndjson = new NdjsonLines(lines);
+        return stream(request, ndjson::accept, ndjson::finish);
+    }
+
+    private ResponseStream stream(EngineRequest request, Consumer<byte[]> chunks, Runnable atEnd) {
         ResponseStream stream = new ResponseStream();
         if (request.bodyStream().isPresent()) {
-            streamOverVertx(request, chunks, stream);
+            streamOverVertx(request, chunks, atEnd, stream);
             return stream;
         }
         Supplier<Future<Void>> exchange = () -> {
-            loop.longRunning("jcompose-stream " + request.description(), () -> readStream(request, chunks, stream));
+            loop.longRunning("jcompose-stream " + request.description(),
+                    () -> readStream(request, chunks, atEnd, stream));
             return stream.ended();
         };
         limited(request, exchange).onFailure(failure -> stream.fail(wrap(request, failure)));
@@ -140,7 +160,7 @@ public final class EngineTransport {
      * write its stdin.
      */
     public Future<HijackedStream> hijack(EngineRequest request, boolean tty, Handler<OutputFrame> output) {
-        Buffer body = request.body().orElse(Buffer.buffer());
+        Buffer body = Buffer.buffer(request.body().orElse(NO_BODY));
         StringBuilder head = new StringBuilder()
                 .append(request.method().name()).append(' ').append(versionPrefix).append(request.uri())
                 .append(" HTTP/1.1\r\n")
@@ -168,7 +188,11 @@ public final class EngineTransport {
     }
 
     public EngineRequest withJson(EngineRequest request, Object body) {
-        return request.body("application/json", encode(body));
+        try {
+            return request.body("application/json", json.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write engine request body: " + e.getMessage(), e);
+        }
     }
 
     /** Closes every connection, which also ends the streams still open. */
@@ -188,7 +212,7 @@ public final class EngineTransport {
         if (request.bodyStream().isPresent()) {
             return callOverVertx(request);
         }
-        byte[] body = request.body().map(Buffer::getBytes).orElse(NO_BODY);
+        byte[] body = request.body().orElse(NO_BODY);
         byte[] head = EngineSocket.requestHead(request.method().name(), versionPrefix + request.uri(),
                 endpoint.hostHeader(), userAgent, request.headers(), body.length);
         boolean noBody = request.method() == EngineRequest.Method.HEAD;
@@ -245,7 +269,7 @@ public final class EngineTransport {
     }
 
     /** Runs on the stream's own thread: reads the answer and hands each piece to the loop, in order. */
-    private void readStream(EngineRequest request, Handler<Buffer> chunks, ResponseStream stream) {
+    private void readStream(EngineRequest request, Consumer<byte[]> chunks, Runnable atEnd, ResponseStream stream) {
         EngineSocket socket;
         try {
             socket = sockets.connect();
@@ -256,7 +280,7 @@ public final class EngineTransport {
         SocketStreamControl control = new SocketStreamControl(socket);
         stream.control(control);
         try {
-            byte[] body = request.body().map(Buffer::getBytes).orElse(NO_BODY);
+            byte[] body = request.body().orElse(NO_BODY);
             socket.send(EngineSocket.requestHead(request.method().name(), versionPrefix + request.uri(),
                     endpoint.hostHeader(), userAgent, request.headers(), body.length), body);
             ResponseHead head = socket.readHead(request.method() == EngineRequest.Method.HEAD);
@@ -273,11 +297,11 @@ public final class EngineTransport {
                 if (read < 0) {
                     break;
                 }
-                Buffer chunk = Buffer.buffer(Arrays.copyOf(buffer, read));
+                byte[] chunk = Arrays.copyOf(buffer, read);
                 loop.execute(() -> {
                     try {
                         if (!stream.isCancelled()) {
-                            chunks.handle(chunk);
+                            chunks.accept(chunk);
                         }
                     } catch (RuntimeException e) {
                         stream.fail(wrap(request, e));
@@ -288,7 +312,7 @@ public final class EngineTransport {
                 });
             }
             sockets.release(socket);
-            loop.execute(stream::end);
+            loop.execute(() -> finish(request, atEnd, stream));
         } catch (IOException | InterruptedException e) {
             sockets.discard(socket);
             loop.execute(() -> stream.fail(wrap(request, e)));
@@ -304,7 +328,7 @@ public final class EngineTransport {
         return onContext(() -> limited(request, exchange)).recover(failure -> Future.failedFuture(wrap(request, failure)));
     }
 
-    private void streamOverVertx(EngineRequest request, Handler<Buffer> chunks, ResponseStream stream) {
+    private void streamOverVertx(EngineRequest request, Consumer<byte[]> chunks, Runnable atEnd, ResponseStream stream) {
         VertxStreamControl control = new VertxStreamControl();
         Supplier<Future<Void>> exchange = () -> vertxStreams().request(vertxOptions(request))
                 .compose(http -> {
@@ -319,14 +343,14 @@ public final class EngineTransport {
                     }
                     response.handler(chunk -> {
                         try {
-                            chunks.handle(chunk);
+                            chunks.accept(chunk.getBytes());
                         } catch (RuntimeException e) {
                             stream.fail(wrap(request, e));
                             response.request().reset();
                         }
                     });
                     response.exceptionHandler(failure -> stream.fail(wrap(request, failure)));
-                    response.endHandler(done -> stream.end());
+                    response.endHandler(done -> finish(request, atEnd, stream));
                     control.response = response;
                     stream.control(control);
                     ResponseHead.Builder head = ResponseHead.builder(response.statusCode());
@@ -335,6 +359,18 @@ public final class EngineTransport {
                     return stream.ended();
                 });
         onContext(() -> limited(request, exchange)).onFailure(failure -> stream.fail(wrap(request, failure)));
+    }
+
+    /** The answer ended: what {@code atEnd} still has to deliver, then the end (or its failure). */
+    private static void finish(EngineRequest request, Runnable atEnd, ResponseStream stream) {
+        try {
+            if (!stream.isCancelled()) {
+                atEnd.run();
+            }
+            stream.end();
+        } catch (RuntimeException e) {
+            stream.fail(wrap(request, e));
+        }
     }
 
     private synchronized HttpClientAgent vertxStreams() {
@@ -388,7 +424,7 @@ public final class EngineTransport {
     private static Future<HttpClientResponse> sendOverVertx(HttpClientRequest http, EngineRequest request) {
         request.headers().forEach(http::putHeader);
         if (request.body().isPresent()) {
-            return http.send(request.body().get());
+            return http.send(Buffer.buffer(request.body().get()));
         }
         http.setChunked(true);
         return http.send(request.bodyStream().orElseThrow());

@@ -43,4 +43,15 @@ class NdjsonLinesTest {
 
         assertThat(lines).containsExactly("{\"stream\":\"héllo\"}");
     }
+
+    @Test
+    void bytesFedOneAtATimeMakeTheSameLines() {
+        byte[] stream = "{\"a\":1}\n{\"b\":\"%s\"}\n".formatted("x".repeat(5000)).getBytes(StandardCharsets.UTF_8);
+        for (byte b : stream) {
+            ndjson.accept(new byte[] {b});
+        }
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).isEqualTo("{\"a\":1}");
+        assertThat(lines.get(1)).isEqualTo("{\"b\":\"" + "x".repeat(5000) + "\"}");
+    }
 }
