@@ -95,6 +95,16 @@ public final class EngineLoop implements AutoCloseable {
         return result.future();
     }
 
+    /**
+     * Like {@link #blocking} on a thread of its own, for a call that may block for the whole run (a
+     * container wait): on the shared pool, enough of them would hold every thread and starve the rest.
+     */
+    public <T> Future<T> blockingLongRunning(String name, Callable<T> work) {
+        Promise<T> result = Promise.promise();
+        longRunning(name, () -> run(work, result));
+        return result.future();
+    }
+
     private <T> void run(Callable<T> work, Promise<T> result) {
         try {
             T value = work.call();

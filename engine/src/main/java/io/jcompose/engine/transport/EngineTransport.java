@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -216,7 +217,10 @@ public final class EngineTransport {
         byte[] head = EngineSocket.requestHead(request.method().name(), versionPrefix + request.uri(),
                 endpoint.hostHeader(), userAgent, request.headers(), body.length);
         boolean noBody = request.method() == EngineRequest.Method.HEAD;
-        return limited(request, () -> loop.blocking(() -> roundTrip(head, body, noBody, Optional.empty())))
+        Callable<Answer> exchange = () -> roundTrip(head, body, noBody, Optional.empty());
+        return limited(request, () -> request.kind() == EngineRequest.Kind.STREAM
+                        ? loop.blockingLongRunning("jcompose-call " + request.description(), exchange)
+                        : loop.blocking(exchange))
                 .recover(failure -> Future.failedFuture(wrap(request, failure)))
                 .compose(answer -> answer.head().status() >= 400
                         ? Future.failedFuture(failure(request, answer.head().status(), answer.body()))

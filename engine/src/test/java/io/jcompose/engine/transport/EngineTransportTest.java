@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jcompose.engine.Engine;
 import io.jcompose.engine.EngineException;
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -90,6 +92,36 @@ class EngineTransportTest {
         assertThat(Engine.await(transport.call(list())).toString()).isEqualTo("[]");
         assertThat(engine.connections()).isEqualTo(1);
         assertThat(engine.requests().get(0)).contains("\r\nHost: 127.0.0.1:" + engine.endpoint().tcpPort() + "\r\n");
+    }
+
+    @Test
+    void callsThatWaitForTheWholeRunDoNotHoldTheThreadsOfShortCalls() throws Exception {
+        CountDownLatch released = new CountDownLatch(1);
+        serve((number, conversation) -> {
+            for (String request = conversation.readRequest(); !request.isEmpty(); request = conversation.readRequest()) {
+                if (request.contains("/wait")) {
+                    try {
+                        released.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    conversation.write("HTTP/1.1 200 OK\r\nContent-Length: 16\r\n\r\n{\"StatusCode\":0}");
+                } else {
+                    conversation.write(EMPTY_LIST);
+                }
+            }
+        });
+        List<Future<Buffer>> waits = new ArrayList<>();
+        for (int i = 0; i < EngineLoop.IO_THREADS + 8; i++) {
+            waits.add(transport.call(EngineRequest.post("/containers/c" + i + "/wait", "waiting for container c" + i)
+                    .kind(EngineRequest.Kind.STREAM)));
+        }
+        assertThat(transport.call(list()).toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS)
+                .toString()).isEqualTo("[]");
+        released.countDown();
+        for (Future<Buffer> wait : waits) {
+            assertThat(Engine.await(wait).toString()).isEqualTo("{\"StatusCode\":0}");
+        }
     }
 
     @Test
