@@ -98,14 +98,14 @@ public final class Images {
                 .query("t", options.tags().isEmpty() ? "" : options.tags().get(0))
                 .query("dockerfile", options.dockerfile())
                 .query("target", options.target())
-                .query("labels", options.labels().isEmpty() ? "" : transport.encode(options.labels()).toString())
-                .query("buildargs", options.buildArgs().isEmpty() ? "" : transport.encode(options.buildArgs()).toString())
+                .query("labels", options.labels().isEmpty() ? "" : transport.jsonText(options.labels()))
+                .query("buildargs", options.buildArgs().isEmpty() ? "" : transport.jsonText(options.buildArgs()))
                 // the container of a failed step goes too, not only those of the steps that succeeded
                 .query("forcerm", true)
                 .kind(EngineRequest.Kind.TRANSFER);
         request = request.query("networkmode", options.networkMode())
                 .query("extrahosts", options.extraHosts())
-                .query("cachefrom", options.cacheFrom().isEmpty() ? "" : transport.encode(options.cacheFrom()).toString());
+                .query("cachefrom", options.cacheFrom().isEmpty() ? "" : transport.jsonText(options.cacheFrom()));
         if (options.shmSize() > 0) {
             request = request.query("shmsize", Long.toString(options.shmSize()));
         }

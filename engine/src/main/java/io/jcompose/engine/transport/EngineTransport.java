@@ -180,19 +180,20 @@ public final class EngineTransport {
                 .recover(failure -> Future.failedFuture(wrap(request, failure)));
     }
 
-    public Buffer encode(Object body) {
-        try {
-            return Buffer.buffer(json.writeValueAsBytes(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write engine request body: " + e.getMessage(), e);
-        }
+    /** {@code value} as JSON text, for query parameters that carry JSON (filters, build labels and args). */
+    public String jsonText(Object value) {
+        return new String(jsonBytes(value), StandardCharsets.UTF_8);
     }
 
     public EngineRequest withJson(EngineRequest request, Object body) {
+        return request.body("application/json", jsonBytes(body));
+    }
+
+    private byte[] jsonBytes(Object value) {
         try {
-            return request.body("application/json", json.writeValueAsBytes(body));
+            return json.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write engine request body: " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot write JSON for the engine: " + e.getMessage(), e);
         }
     }
 
@@ -489,14 +490,7 @@ public final class EngineTransport {
 
     /** For endpoints that pass a map of filters: the engine wants them as one JSON query parameter. */
     public String filters(Map<String, ? extends Iterable<String>> filters) {
-        if (filters.isEmpty()) {
-            return "";
-        }
-        try {
-            return json.writeValueAsString(filters);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write engine filters: " + e.getMessage(), e);
-        }
+        return filters.isEmpty() ? "" : jsonText(filters);
     }
 
     /**
