@@ -81,13 +81,7 @@ class UpBuildIT {
     }
 
     private Result jcompose(String... args) {
-        String[] all = new String[args.length + 4];
-        all[0] = "-f";
-        all[1] = dir.resolve("compose.yaml").toString();
-        all[2] = "-p";
-        all[3] = project;
-        System.arraycopy(args, 0, all, 4, args.length);
-        return Jcompose.run(all);
+        return Jcompose.inProject(dir.resolve("compose.yaml"), project, args);
     }
 
     /** Container name to id, of the project's containers. */

@@ -65,10 +65,9 @@ class AttachedUpIT {
     }
 
     private String[] args(String... args) {
-        List<String> all = new ArrayList<>(List.of("-f", dir.resolve("compose.yaml").toString(), "-p", project,
-                "--ansi", "never"));
+        List<String> all = new ArrayList<>(List.of("--ansi", "never"));
         all.addAll(List.of(args));
-        return all.toArray(String[]::new);
+        return Jcompose.projectArguments(dir.resolve("compose.yaml"), project, all.toArray(String[]::new));
     }
 
     private Result jcompose(String... args) {

@@ -11,6 +11,8 @@ import io.jcompose.tests.support.TestEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,15 +43,9 @@ class DependsOnIT {
 
     private Result up(String yaml, String... flags) throws IOException {
         Files.writeString(dir.resolve("compose.yaml"), yaml);
-        String[] all = new String[flags.length + 6];
-        all[0] = "-f";
-        all[1] = dir.resolve("compose.yaml").toString();
-        all[2] = "-p";
-        all[3] = project;
-        all[4] = "up";
-        all[5] = "-d";
-        System.arraycopy(flags, 0, all, 6, flags.length);
-        return Jcompose.run(all);
+        List<String> args = new ArrayList<>(List.of("up", "-d"));
+        args.addAll(List.of(flags));
+        return Jcompose.inProject(dir.resolve("compose.yaml"), project, args.toArray(String[]::new));
     }
 
     private ContainerInspect inspect(String service) {

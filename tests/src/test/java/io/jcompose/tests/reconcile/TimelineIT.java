@@ -68,9 +68,7 @@ class TimelineIT {
     }
 
     private Result jcompose(String... args) {
-        List<String> all = new ArrayList<>(List.of("-f", dir.resolve("compose.yaml").toString(), "-p", project));
-        all.addAll(List.of(args));
-        return Jcompose.run(all.toArray(String[]::new));
+        return Jcompose.inProject(dir.resolve("compose.yaml"), project, args);
     }
 
     private List<JsonNode> entries(Path file) throws IOException {

@@ -76,13 +76,7 @@ class UpIT {
     }
 
     private Result jcompose(String... args) {
-        String[] all = new String[args.length + 4];
-        all[0] = "-f";
-        all[1] = dir.resolve("compose.yaml").toString();
-        all[2] = "-p";
-        all[3] = project;
-        System.arraycopy(args, 0, all, 4, args.length);
-        return Jcompose.run(all);
+        return Jcompose.inProject(dir.resolve("compose.yaml"), project, args);
     }
 
     private void write(String yaml) throws IOException {

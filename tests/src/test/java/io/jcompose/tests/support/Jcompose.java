@@ -25,6 +25,18 @@ public final class Jcompose {
         }
     }
 
+    /** {@link #run} on the project {@code project} of {@code composeFile}: {@code -f FILE -p PROJECT ARGS...}. */
+    public static Result inProject(Path composeFile, String project, String... args) {
+        return run(projectArguments(composeFile, project, args));
+    }
+
+    /** {@code -f FILE -p PROJECT} followed by {@code args}. */
+    public static String[] projectArguments(Path composeFile, String project, String... args) {
+        List<String> all = new ArrayList<>(List.of("-f", composeFile.toString(), "-p", project));
+        all.addAll(List.of(args));
+        return all.toArray(String[]::new);
+    }
+
     /** In this JVM, through {@link Main#run}; plain progress so that the output can be read line by line. */
     public static synchronized Result run(String... args) {
         PrintStream oldOut = System.out;
