@@ -141,10 +141,6 @@ public final class EngineLoop implements AutoCloseable {
         return context;
     }
 
-    synchronized boolean vertxStarted() {
-        return vertx != null;
-    }
-
     /** Stops Vert.x when this loop started it, then the threads; pending work is dropped. */
     public Future<Void> closeAsync() {
         Vertx started;
