@@ -34,6 +34,10 @@ public record ContainerView(String id, String name, List<String> names, String i
             "Labels", "LocalVolumes", "Mounts", "Name", "Names", "Networks", "Ports", "Project", "Publishers",
             "RunningFor", "Service", "Size", "State", "Status");
 
+    /** The columns of the default table, in order. */
+    private static final List<String> ROW = List.of("Name", "Image", "Command", "Service", "RunningFor", "Status",
+            "Ports");
+
     private static final Map<String, String> HEADERS = Map.ofEntries(Map.entry("ID", "CONTAINER ID"),
             Map.entry("Name", "NAME"), Map.entry("Project", "PROJECT"), Map.entry("Service", "SERVICE"),
             Map.entry("Image", "IMAGE"), Map.entry("Command", "COMMAND"), Map.entry("CreatedAt", "CREATED AT"),
@@ -133,38 +137,49 @@ public record ContainerView(String id, String name, List<String> names, String i
      */
     public Map<String, Object> fields(boolean trunc, Instant now) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("Command", goQuote(trunc ? ellipsis(command, 20) : command));
-        fields.put("CreatedAt", GO_TIME.format(Instant.ofEpochSecond(created).atZone(ZoneId.systemDefault())));
-        fields.put("ExitCode", exitCode);
-        fields.put("Health", health);
-        fields.put("ID", trunc && id.length() > 12 ? id.substring(0, 12) : id);
-        fields.put("Image", image);
-        // docker sorts the joined "key=value" strings, so "a.b=1" comes before "a=2"
-        List<String> labelPairs = new ArrayList<>();
-        labels.forEach((k, v) -> labelPairs.add(k + "=" + v));
-        labelPairs.sort(null);
-        fields.put("Labels", String.join(",", labelPairs));
-        fields.put("LocalVolumes", Integer.toString(localVolumes));
-        fields.put("Mounts", String.join(",", trunc ? mounts.stream().map(m -> ellipsis(m, 15)).toList() : mounts));
-        fields.put("Name", name);
-        fields.put("Names", namesText(trunc));
-        fields.put("Networks", String.join(",", networks));
-        fields.put("Ports", PortPublisher.display(publishers));
-        fields.put("Project", project);
-        fields.put("Publishers", publishers.stream().map(PortPublisher::json).toList());
-        fields.put("RunningFor", HumanUnits.duration(Duration.between(Instant.ofEpochSecond(created), now)) + " ago");
-        fields.put("Service", service);
-        fields.put("Size", HumanUnits.size(0));
-        fields.put("State", state);
-        fields.put("Status", status);
+        FIELDS.forEach(key -> fields.put(key, field(key, trunc, now)));
         return fields;
     }
 
     /** The table row of the default {@code ps} format. */
     public List<String> row(boolean trunc, Instant now) {
-        Map<String, Object> fields = fields(trunc, now);
-        return List.of("Name", "Image", "Command", "Service", "RunningFor", "Status", "Ports").stream()
-                .map(f -> String.valueOf(fields.get(f))).toList();
+        // only the shown columns: CreatedAt's zone name alone loads the JDK's time-zone name tables
+        return ROW.stream().map(key -> String.valueOf(field(key, trunc, now))).toList();
+    }
+
+    /** One of {@link #FIELDS}. */
+    Object field(String key, boolean trunc, Instant now) {
+        return switch (key) {
+            case "Command" -> goQuote(trunc ? ellipsis(command, 20) : command);
+            case "CreatedAt" -> GO_TIME.format(Instant.ofEpochSecond(created).atZone(ZoneId.systemDefault()));
+            case "ExitCode" -> exitCode;
+            case "Health" -> health;
+            case "ID" -> trunc && id.length() > 12 ? id.substring(0, 12) : id;
+            case "Image" -> image;
+            case "Labels" -> labelsText();
+            case "LocalVolumes" -> Integer.toString(localVolumes);
+            case "Mounts" -> String.join(",", trunc ? mounts.stream().map(m -> ellipsis(m, 15)).toList() : mounts);
+            case "Name" -> name;
+            case "Names" -> namesText(trunc);
+            case "Networks" -> String.join(",", networks);
+            case "Ports" -> PortPublisher.display(publishers);
+            case "Project" -> project;
+            case "Publishers" -> publishers.stream().map(PortPublisher::json).toList();
+            case "RunningFor" -> HumanUnits.duration(Duration.between(Instant.ofEpochSecond(created), now)) + " ago";
+            case "Service" -> service;
+            case "Size" -> HumanUnits.size(0);
+            case "State" -> state;
+            case "Status" -> status;
+            default -> throw new IllegalArgumentException("no container field " + key);
+        };
+    }
+
+    private String labelsText() {
+        // docker sorts the joined "key=value" strings, so "a.b=1" comes before "a=2"
+        List<String> labelPairs = new ArrayList<>();
+        labels.forEach((k, v) -> labelPairs.add(k + "=" + v));
+        labelPairs.sort(null);
+        return String.join(",", labelPairs);
     }
 
     private String namesText(boolean trunc) {

@@ -109,13 +109,13 @@ public final class PsCommand implements Callable<Integer> {
 
     /** The listing in {@code format}: the default table, {@code json} (one object per line), or a template. */
     static String render(List<ContainerView> views, String format, boolean trunc, Instant now) {
-        List<Map<String, Object>> objects = views.stream().map(v -> v.fields(trunc, now)).toList();
         if (format.isEmpty() || format.equals("table")) {
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of("NAME", "IMAGE", "COMMAND", "SERVICE", "CREATED", "STATUS", "PORTS"));
             views.forEach(v -> rows.add(v.row(trunc, now)));
             return TabColumns.containers(rows);
         }
+        List<Map<String, Object>> objects = views.stream().map(v -> v.fields(trunc, now)).toList();
         if (format.equals("json")) {
             StringBuilder out = new StringBuilder();
             objects.forEach(o -> out.append(FormatTemplate.json(o)).append('\n'));
