@@ -36,6 +36,8 @@ public final class StartupTraining {
             try (InputStream training = StartupTraining.class.getResourceAsStream("startup-training.yaml")) {
                 Files.copy(training, compose);
             }
+            // as the launcher's runs do: the first config validates and remembers, later ones find the digest
+            System.setProperty(ProjectOptions.VALIDATED, directory.resolve("validated").toString());
             for (List<String> invocation : invocations(compose.toString())) {
                 // an engine that does not answer must not hold up the cache: what ran so far is in it
                 Thread run = new Thread(() -> Main.run(invocation.toArray(String[]::new)), "jcompose-training");
