@@ -2,6 +2,7 @@ package io.jcompose.engine.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,31 @@ public record NetworkCreateBody(
         ipam = Absent.map(ipam);
         options = Absent.map(options);
         labels = Absent.map(labels);
+    }
+
+    /** The body as the engine reads it: empty strings and maps left out, every flag written. */
+    public Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (name != null && !name.isEmpty()) {
+            json.put("Name", name);
+        }
+        if (!driver.isEmpty()) {
+            json.put("Driver", driver);
+        }
+        json.put("Internal", internal);
+        json.put("Attachable", attachable);
+        json.put("EnableIPv6", enableIpv6);
+        if (!ipam.isEmpty()) {
+            json.put("IPAM", ipam);
+        }
+        if (!options.isEmpty()) {
+            json.put("Options", options);
+        }
+        if (!labels.isEmpty()) {
+            json.put("Labels", labels);
+        }
+        json.put("CheckDuplicate", checkDuplicate);
+        return json;
     }
 
     /** A bridge network with the engine's defaults, refusing a duplicate name. */

@@ -2,6 +2,7 @@ package io.jcompose.engine.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The body of {@code POST /volumes/create}. */
@@ -16,6 +17,24 @@ public record VolumeCreateBody(
         driver = Absent.text(driver);
         driverOpts = Absent.map(driverOpts);
         labels = Absent.map(labels);
+    }
+
+    /** The body as the engine reads it: empty fields left out. */
+    public Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (name != null && !name.isEmpty()) {
+            json.put("Name", name);
+        }
+        if (!driver.isEmpty()) {
+            json.put("Driver", driver);
+        }
+        if (!driverOpts.isEmpty()) {
+            json.put("DriverOpts", driverOpts);
+        }
+        if (!labels.isEmpty()) {
+            json.put("Labels", labels);
+        }
+        return json;
     }
 
     public static VolumeCreateBody named(String name, Map<String, String> labels) {
