@@ -1,6 +1,5 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.util.List;
@@ -14,16 +13,16 @@ import java.util.stream.Collectors;
  * create body does, so that every field the engine knows survives a round trip.
  */
 public record ContainerInspect(
-        @JsonProperty("Id") String id,
-        @JsonProperty("Name") String name,
-        @JsonProperty("Created") String created,
-        @JsonProperty("Image") String image,
-        @JsonProperty("RestartCount") int restartCount,
-        @JsonProperty("State") State state,
-        @JsonProperty("Config") Config config,
-        @JsonProperty("HostConfig") Map<String, Object> hostConfig,
-        @JsonProperty("NetworkSettings") NetworkSettings networkSettings,
-        @JsonProperty("Mounts") List<Mount> mounts) {
+        String id,
+        String name,
+        String created,
+        String image,
+        int restartCount,
+        State state,
+        Config config,
+        Map<String, Object> hostConfig,
+        NetworkSettings networkSettings,
+        List<Mount> mounts) {
 
     public ContainerInspect {
         id = Absent.text(id);
@@ -71,18 +70,18 @@ public record ContainerInspect(
     }
 
     public record State(
-            @JsonProperty("Status") String status,
-            @JsonProperty("Running") boolean running,
-            @JsonProperty("Paused") boolean paused,
-            @JsonProperty("Restarting") boolean restarting,
-            @JsonProperty("OOMKilled") boolean oomKilled,
-            @JsonProperty("Dead") boolean dead,
-            @JsonProperty("Pid") int pid,
-            @JsonProperty("ExitCode") int exitCode,
-            @JsonProperty("Error") String error,
-            @JsonProperty("StartedAt") String startedAt,
-            @JsonProperty("FinishedAt") String finishedAt,
-            @JsonProperty("Health") Health health) {
+            String status,
+            boolean running,
+            boolean paused,
+            boolean restarting,
+            boolean oomKilled,
+            boolean dead,
+            int pid,
+            int exitCode,
+            String error,
+            String startedAt,
+            String finishedAt,
+            Health health) {
 
         public State {
             status = Absent.text(status);
@@ -133,7 +132,7 @@ public record ContainerInspect(
         }
     }
 
-    public record Health(@JsonProperty("Status") String status, @JsonProperty("FailingStreak") int failingStreak) {
+    public record Health(String status, int failingStreak) {
         public Health {
             status = Absent.text(status);
         }
@@ -154,18 +153,18 @@ public record ContainerInspect(
     }
 
     public record Config(
-            @JsonProperty("Hostname") String hostname,
-            @JsonProperty("User") String user,
-            @JsonProperty("Env") List<String> env,
-            @JsonProperty("Cmd") List<String> cmd,
-            @JsonProperty("Entrypoint") List<String> entrypoint,
-            @JsonProperty("Image") String image,
-            @JsonProperty("WorkingDir") String workingDir,
-            @JsonProperty("Labels") Map<String, String> labels,
-            @JsonProperty("Tty") boolean tty,
-            @JsonProperty("OpenStdin") boolean openStdin,
-            @JsonProperty("StopSignal") String stopSignal,
-            @JsonProperty("ExposedPorts") Map<String, Object> exposedPorts) {
+            String hostname,
+            String user,
+            List<String> env,
+            List<String> cmd,
+            List<String> entrypoint,
+            String image,
+            String workingDir,
+            Map<String, String> labels,
+            boolean tty,
+            boolean openStdin,
+            String stopSignal,
+            Map<String, Object> exposedPorts) {
 
         public Config {
             hostname = Absent.text(hostname);
@@ -217,8 +216,8 @@ public record ContainerInspect(
     }
 
     public record NetworkSettings(
-            @JsonProperty("Networks") Map<String, EndpointSettings> networks,
-            @JsonProperty("Ports") Map<String, List<PortBinding>> ports) {
+            Map<String, EndpointSettings> networks,
+            Map<String, List<PortBinding>> ports) {
 
         public NetworkSettings {
             networks = Absent.map(networks);
@@ -243,12 +242,12 @@ public record ContainerInspect(
     }
 
     public record EndpointSettings(
-            @JsonProperty("NetworkID") String networkId,
-            @JsonProperty("EndpointID") String endpointId,
-            @JsonProperty("IPAddress") String ipAddress,
-            @JsonProperty("MacAddress") String macAddress,
-            @JsonProperty("Gateway") String gateway,
-            @JsonProperty("Aliases") List<String> aliases) {
+            String networkId,
+            String endpointId,
+            String ipAddress,
+            String macAddress,
+            String gateway,
+            List<String> aliases) {
 
         public EndpointSettings {
             networkId = Absent.text(networkId);
@@ -282,7 +281,7 @@ public record ContainerInspect(
         }
     }
 
-    public record PortBinding(@JsonProperty("HostIp") String hostIp, @JsonProperty("HostPort") String hostPort) {
+    public record PortBinding(String hostIp, String hostPort) {
         public PortBinding {
             hostIp = Absent.text(hostIp);
             hostPort = Absent.text(hostPort);
@@ -304,13 +303,13 @@ public record ContainerInspect(
     }
 
     public record Mount(
-            @JsonProperty("Type") String type,
-            @JsonProperty("Name") String name,
-            @JsonProperty("Source") String source,
-            @JsonProperty("Destination") String destination,
-            @JsonProperty("Driver") String driver,
-            @JsonProperty("Mode") String mode,
-            @JsonProperty("RW") boolean rw) {
+            String type,
+            String name,
+            String source,
+            String destination,
+            String driver,
+            String mode,
+            boolean rw) {
 
         public Mount {
             type = Absent.text(type);

@@ -1,6 +1,5 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.util.List;
@@ -12,18 +11,18 @@ import java.util.Map;
  * inspect per container.
  */
 public record ContainerSummary(
-        @JsonProperty("Id") String id,
-        @JsonProperty("Names") List<String> names,
-        @JsonProperty("Image") String image,
-        @JsonProperty("ImageID") String imageId,
-        @JsonProperty("Command") String command,
-        @JsonProperty("Created") long created,
-        @JsonProperty("State") String state,
-        @JsonProperty("Status") String status,
-        @JsonProperty("Labels") Map<String, String> labels,
-        @JsonProperty("Ports") List<Port> ports,
-        @JsonProperty("NetworkSettings") ContainerInspect.NetworkSettings networkSettings,
-        @JsonProperty("Mounts") List<ContainerInspect.Mount> mounts) {
+        String id,
+        List<String> names,
+        String image,
+        String imageId,
+        String command,
+        long created,
+        String state,
+        String status,
+        Map<String, String> labels,
+        List<Port> ports,
+        ContainerInspect.NetworkSettings networkSettings,
+        List<ContainerInspect.Mount> mounts) {
 
     public ContainerSummary {
         id = Absent.text(id);
@@ -87,8 +86,7 @@ public record ContainerSummary(
     }
 
     /** A published port (host address and port), or an exposed one ({@code ip} empty, {@code publicPort} 0). */
-    public record Port(@JsonProperty("IP") String ip, @JsonProperty("PrivatePort") int privatePort,
-                       @JsonProperty("PublicPort") int publicPort, @JsonProperty("Type") String type) {
+    public record Port(String ip, int privatePort, int publicPort, String type) {
 
         public Port {
             ip = Absent.text(ip);

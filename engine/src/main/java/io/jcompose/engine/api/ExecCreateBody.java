@@ -1,23 +1,20 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The body of {@code POST /containers/{id}/exec}. */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ExecCreateBody(
-        @JsonProperty("Cmd") List<String> cmd,
-        @JsonProperty("Env") List<String> env,
-        @JsonProperty("WorkingDir") String workingDir,
-        @JsonProperty("User") String user,
-        @JsonProperty("Privileged") boolean privileged,
-        @JsonProperty("Tty") boolean tty,
-        @JsonProperty("AttachStdin") boolean attachStdin,
-        @JsonProperty("AttachStdout") boolean attachStdout,
-        @JsonProperty("AttachStderr") boolean attachStderr) {
+        List<String> cmd,
+        List<String> env,
+        String workingDir,
+        String user,
+        boolean privileged,
+        boolean tty,
+        boolean attachStdin,
+        boolean attachStdout,
+        boolean attachStderr) {
 
     public ExecCreateBody {
         cmd = List.copyOf(cmd);

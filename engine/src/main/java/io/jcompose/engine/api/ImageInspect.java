@@ -1,6 +1,5 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.util.List;
@@ -8,15 +7,15 @@ import java.util.Map;
 
 /** {@code GET /images/{name}/json}: identity, platform, and the config containers inherit. */
 public record ImageInspect(
-        @JsonProperty("Id") String id,
-        @JsonProperty("RepoTags") List<String> repoTags,
-        @JsonProperty("RepoDigests") List<String> repoDigests,
-        @JsonProperty("Created") String created,
-        @JsonProperty("Architecture") String architecture,
-        @JsonProperty("Os") String os,
-        @JsonProperty("Size") long size,
-        @JsonProperty("Config") Config config,
-        @JsonProperty("Metadata") Metadata metadata) {
+        String id,
+        List<String> repoTags,
+        List<String> repoDigests,
+        String created,
+        String architecture,
+        String os,
+        long size,
+        Config config,
+        Metadata metadata) {
 
     public ImageInspect {
         id = Absent.text(id);
@@ -62,7 +61,7 @@ public record ImageInspect(
      * When the engine last tagged the image (RFC 3339; the zero time {@code 0001-01-01T00:00:00Z} when it never
      * recorded one): the time-based pull policies compare it with their period.
      */
-    public record Metadata(@JsonProperty("LastTagTime") String lastTagTime) {
+    public record Metadata(String lastTagTime) {
 
         public Metadata {
             lastTagTime = Absent.text(lastTagTime);
@@ -82,14 +81,14 @@ public record ImageInspect(
     }
 
     public record Config(
-            @JsonProperty("Env") List<String> env,
-            @JsonProperty("Cmd") List<String> cmd,
-            @JsonProperty("Entrypoint") List<String> entrypoint,
-            @JsonProperty("WorkingDir") String workingDir,
-            @JsonProperty("User") String user,
-            @JsonProperty("Labels") Map<String, String> labels,
-            @JsonProperty("ExposedPorts") Map<String, Object> exposedPorts,
-            @JsonProperty("Volumes") Map<String, Object> volumes) {
+            List<String> env,
+            List<String> cmd,
+            List<String> entrypoint,
+            String workingDir,
+            String user,
+            Map<String, String> labels,
+            Map<String, Object> exposedPorts,
+            Map<String, Object> volumes) {
 
         public Config {
             env = Absent.list(env);

@@ -1,6 +1,5 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.util.List;
@@ -8,12 +7,12 @@ import java.util.Map;
 
 /** A row of {@code GET /images/json}. */
 public record ImageSummary(
-        @JsonProperty("Id") String id,
-        @JsonProperty("RepoTags") List<String> repoTags,
-        @JsonProperty("RepoDigests") List<String> repoDigests,
-        @JsonProperty("Created") long created,
-        @JsonProperty("Size") long size,
-        @JsonProperty("Labels") Map<String, String> labels) {
+        String id,
+        List<String> repoTags,
+        List<String> repoDigests,
+        long created,
+        long size,
+        Map<String, String> labels) {
 
     public ImageSummary {
         id = Absent.text(id);

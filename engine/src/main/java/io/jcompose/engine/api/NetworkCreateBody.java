@@ -1,23 +1,20 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The body of {@code POST /networks/create}; empty fields are left out so the engine applies its defaults. */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record NetworkCreateBody(
-        @JsonProperty("Name") String name,
-        @JsonProperty("Driver") String driver,
-        @JsonProperty("Internal") boolean internal,
-        @JsonProperty("Attachable") boolean attachable,
-        @JsonProperty("EnableIPv6") boolean enableIpv6,
-        @JsonProperty("IPAM") Map<String, Object> ipam,
-        @JsonProperty("Options") Map<String, String> options,
-        @JsonProperty("Labels") Map<String, String> labels,
-        @JsonProperty("CheckDuplicate") boolean checkDuplicate) {
+        String name,
+        String driver,
+        boolean internal,
+        boolean attachable,
+        boolean enableIpv6,
+        Map<String, Object> ipam,
+        Map<String, String> options,
+        Map<String, String> labels,
+        boolean checkDuplicate) {
 
     public NetworkCreateBody {
         driver = Absent.text(driver);

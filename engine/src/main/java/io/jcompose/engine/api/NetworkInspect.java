@@ -1,6 +1,5 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.util.List;
@@ -8,18 +7,18 @@ import java.util.Map;
 
 /** A network as {@code GET /networks} and {@code GET /networks/{id}} describe it. */
 public record NetworkInspect(
-        @JsonProperty("Name") String name,
-        @JsonProperty("Id") String id,
-        @JsonProperty("Created") String created,
-        @JsonProperty("Scope") String scope,
-        @JsonProperty("Driver") String driver,
-        @JsonProperty("EnableIPv6") boolean enableIpv6,
-        @JsonProperty("IPAM") Ipam ipam,
-        @JsonProperty("Internal") boolean internal,
-        @JsonProperty("Attachable") boolean attachable,
-        @JsonProperty("Containers") Map<String, Attached> containers,
-        @JsonProperty("Options") Map<String, String> options,
-        @JsonProperty("Labels") Map<String, String> labels) {
+        String name,
+        String id,
+        String created,
+        String scope,
+        String driver,
+        boolean enableIpv6,
+        Ipam ipam,
+        boolean internal,
+        boolean attachable,
+        Map<String, Attached> containers,
+        Map<String, String> options,
+        Map<String, String> labels) {
 
     public NetworkInspect {
         name = Absent.text(name);
@@ -69,9 +68,7 @@ public record NetworkInspect(
                 options, labels);
     }
 
-    public record Ipam(@JsonProperty("Driver") String driver,
-                       @JsonProperty("Config") List<IpamPool> config,
-                       @JsonProperty("Options") Map<String, String> options) {
+    public record Ipam(String driver, List<IpamPool> config, Map<String, String> options) {
         public Ipam {
             driver = Absent.text(driver);
             config = Absent.list(config);
@@ -95,10 +92,7 @@ public record NetworkInspect(
         }
     }
 
-    public record IpamPool(@JsonProperty("Subnet") String subnet,
-                           @JsonProperty("IPRange") String ipRange,
-                           @JsonProperty("Gateway") String gateway,
-                           @JsonProperty("AuxiliaryAddresses") Map<String, String> auxiliaryAddresses) {
+    public record IpamPool(String subnet, String ipRange, String gateway, Map<String, String> auxiliaryAddresses) {
         public IpamPool {
             subnet = Absent.text(subnet);
             ipRange = Absent.text(ipRange);
@@ -126,9 +120,7 @@ public record NetworkInspect(
     }
 
     /** A container on the network (only filled in by inspect, not by list). */
-    public record Attached(@JsonProperty("Name") String name,
-                           @JsonProperty("EndpointID") String endpointId,
-                           @JsonProperty("IPv4Address") String ipv4Address) {
+    public record Attached(String name, String endpointId, String ipv4Address) {
         public Attached {
             name = Absent.text(name);
             endpointId = Absent.text(endpointId);

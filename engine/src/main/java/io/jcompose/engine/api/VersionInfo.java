@@ -1,19 +1,18 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 
 /** {@code GET /version}: the engine's release and the API versions it speaks. */
 public record VersionInfo(
-        @JsonProperty("Version") String version,
-        @JsonProperty("ApiVersion") String apiVersion,
-        @JsonProperty("MinAPIVersion") String minApiVersion,
-        @JsonProperty("GitCommit") String gitCommit,
-        @JsonProperty("GoVersion") String goVersion,
-        @JsonProperty("Os") String os,
-        @JsonProperty("Arch") String arch,
-        @JsonProperty("KernelVersion") String kernelVersion) {
+        String version,
+        String apiVersion,
+        String minApiVersion,
+        String gitCommit,
+        String goVersion,
+        String os,
+        String arch,
+        String kernelVersion) {
 
     public VersionInfo {
         version = Absent.text(version);

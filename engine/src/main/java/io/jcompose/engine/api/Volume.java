@@ -1,19 +1,18 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.util.Map;
 
 /** A volume as {@code GET /volumes} and {@code GET /volumes/{name}} describe it. */
 public record Volume(
-        @JsonProperty("Name") String name,
-        @JsonProperty("Driver") String driver,
-        @JsonProperty("Mountpoint") String mountpoint,
-        @JsonProperty("CreatedAt") String createdAt,
-        @JsonProperty("Scope") String scope,
-        @JsonProperty("Labels") Map<String, String> labels,
-        @JsonProperty("Options") Map<String, String> options) {
+        String name,
+        String driver,
+        String mountpoint,
+        String createdAt,
+        String scope,
+        Map<String, String> labels,
+        Map<String, String> options) {
 
     public Volume {
         name = Absent.text(name);

@@ -1,17 +1,14 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The body of {@code POST /volumes/create}. */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record VolumeCreateBody(
-        @JsonProperty("Name") String name,
-        @JsonProperty("Driver") String driver,
-        @JsonProperty("DriverOpts") Map<String, String> driverOpts,
-        @JsonProperty("Labels") Map<String, String> labels) {
+        String name,
+        String driver,
+        Map<String, String> driverOpts,
+        Map<String, String> labels) {
 
     public VolumeCreateBody {
         driver = Absent.text(driver);

@@ -1,12 +1,11 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.util.Map;
 
 /** The answer of {@code POST /containers/{id}/wait}: the exit code, and an error when waiting failed. */
-public record WaitResult(@JsonProperty("StatusCode") int statusCode, @JsonProperty("Error") Map<String, Object> error) {
+public record WaitResult(int statusCode, Map<String, Object> error) {
 
     public WaitResult {
         error = Absent.map(error);
