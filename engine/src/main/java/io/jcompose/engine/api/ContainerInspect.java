@@ -1,6 +1,7 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,16 +13,16 @@ import java.util.stream.Collectors;
  * create body does, so that every field the engine knows survives a round trip.
  */
 public record ContainerInspect(
-        @JsonProperty("Id") String id,
-        @JsonProperty("Name") String name,
-        @JsonProperty("Created") String created,
-        @JsonProperty("Image") String image,
-        @JsonProperty("RestartCount") int restartCount,
-        @JsonProperty("State") State state,
-        @JsonProperty("Config") Config config,
-        @JsonProperty("HostConfig") Map<String, Object> hostConfig,
-        @JsonProperty("NetworkSettings") NetworkSettings networkSettings,
-        @JsonProperty("Mounts") List<Mount> mounts) {
+        String id,
+        String name,
+        String created,
+        String image,
+        int restartCount,
+        State state,
+        Config config,
+        Map<String, Object> hostConfig,
+        NetworkSettings networkSettings,
+        List<Mount> mounts) {
 
     public ContainerInspect {
         id = Absent.text(id);
@@ -37,19 +38,50 @@ public record ContainerInspect(
         mounts = Absent.list(mounts);
     }
 
+    /** An inspect answer as {@code GET /containers/{id}/json} gives it. */
+    static ContainerInspect read(JsonParser parser) throws IOException {
+        String id = null;
+        String name = null;
+        String created = null;
+        String image = null;
+        int restartCount = 0;
+        State state = null;
+        Config config = null;
+        Map<String, Object> hostConfig = null;
+        NetworkSettings networkSettings = null;
+        List<Mount> mounts = null;
+        for (String field = AnswerReader.firstField(parser); field != null; field = AnswerReader.nextField(parser)) {
+            switch (field) {
+                case "Id" -> id = AnswerReader.text(parser);
+                case "Name" -> name = AnswerReader.text(parser);
+                case "Created" -> created = AnswerReader.text(parser);
+                case "Image" -> image = AnswerReader.text(parser);
+                case "RestartCount" -> restartCount = AnswerReader.integer(parser);
+                case "State" -> state = AnswerReader.object(parser, State::read);
+                case "Config" -> config = AnswerReader.object(parser, Config::read);
+                case "HostConfig" -> hostConfig = AnswerReader.untypedMap(parser);
+                case "NetworkSettings" -> networkSettings = AnswerReader.object(parser, NetworkSettings::read);
+                case "Mounts" -> mounts = AnswerReader.list(parser, Mount::read);
+                default -> parser.skipChildren();
+            }
+        }
+        return new ContainerInspect(id, name, created, image, restartCount, state, config, hostConfig, networkSettings,
+                mounts);
+    }
+
     public record State(
-            @JsonProperty("Status") String status,
-            @JsonProperty("Running") boolean running,
-            @JsonProperty("Paused") boolean paused,
-            @JsonProperty("Restarting") boolean restarting,
-            @JsonProperty("OOMKilled") boolean oomKilled,
-            @JsonProperty("Dead") boolean dead,
-            @JsonProperty("Pid") int pid,
-            @JsonProperty("ExitCode") int exitCode,
-            @JsonProperty("Error") String error,
-            @JsonProperty("StartedAt") String startedAt,
-            @JsonProperty("FinishedAt") String finishedAt,
-            @JsonProperty("Health") Health health) {
+            String status,
+            boolean running,
+            boolean paused,
+            boolean restarting,
+            boolean oomKilled,
+            boolean dead,
+            int pid,
+            int exitCode,
+            String error,
+            String startedAt,
+            String finishedAt,
+            Health health) {
 
         public State {
             status = Absent.text(status);
@@ -59,31 +91,80 @@ public record ContainerInspect(
             health = health == null ? new Health("", 0) : health;
         }
 
+        static State read(JsonParser parser) throws IOException {
+            String status = null;
+            boolean running = false;
+            boolean paused = false;
+            boolean restarting = false;
+            boolean oomKilled = false;
+            boolean dead = false;
+            int pid = 0;
+            int exitCode = 0;
+            String error = null;
+            String startedAt = null;
+            String finishedAt = null;
+            Health health = null;
+            for (String field = AnswerReader.firstField(parser); field != null;
+                    field = AnswerReader.nextField(parser)) {
+                switch (field) {
+                    case "Status" -> status = AnswerReader.text(parser);
+                    case "Running" -> running = AnswerReader.bool(parser);
+                    case "Paused" -> paused = AnswerReader.bool(parser);
+                    case "Restarting" -> restarting = AnswerReader.bool(parser);
+                    case "OOMKilled" -> oomKilled = AnswerReader.bool(parser);
+                    case "Dead" -> dead = AnswerReader.bool(parser);
+                    case "Pid" -> pid = AnswerReader.integer(parser);
+                    case "ExitCode" -> exitCode = AnswerReader.integer(parser);
+                    case "Error" -> error = AnswerReader.text(parser);
+                    case "StartedAt" -> startedAt = AnswerReader.text(parser);
+                    case "FinishedAt" -> finishedAt = AnswerReader.text(parser);
+                    case "Health" -> health = AnswerReader.object(parser, Health::read);
+                    default -> parser.skipChildren();
+                }
+            }
+            return new State(status, running, paused, restarting, oomKilled, dead, pid, exitCode, error, startedAt,
+                    finishedAt, health);
+        }
+
         /** "starting", "healthy" or "unhealthy"; empty when the container has no health check. */
         public Optional<String> healthStatus() {
             return health.status().isEmpty() ? Optional.empty() : Optional.of(health.status());
         }
     }
 
-    public record Health(@JsonProperty("Status") String status, @JsonProperty("FailingStreak") int failingStreak) {
+    public record Health(String status, int failingStreak) {
         public Health {
             status = Absent.text(status);
+        }
+
+        static Health read(JsonParser parser) throws IOException {
+            String status = null;
+            int failingStreak = 0;
+            for (String field = AnswerReader.firstField(parser); field != null;
+                    field = AnswerReader.nextField(parser)) {
+                switch (field) {
+                    case "Status" -> status = AnswerReader.text(parser);
+                    case "FailingStreak" -> failingStreak = AnswerReader.integer(parser);
+                    default -> parser.skipChildren();
+                }
+            }
+            return new Health(status, failingStreak);
         }
     }
 
     public record Config(
-            @JsonProperty("Hostname") String hostname,
-            @JsonProperty("User") String user,
-            @JsonProperty("Env") List<String> env,
-            @JsonProperty("Cmd") List<String> cmd,
-            @JsonProperty("Entrypoint") List<String> entrypoint,
-            @JsonProperty("Image") String image,
-            @JsonProperty("WorkingDir") String workingDir,
-            @JsonProperty("Labels") Map<String, String> labels,
-            @JsonProperty("Tty") boolean tty,
-            @JsonProperty("OpenStdin") boolean openStdin,
-            @JsonProperty("StopSignal") String stopSignal,
-            @JsonProperty("ExposedPorts") Map<String, Object> exposedPorts) {
+            String hostname,
+            String user,
+            List<String> env,
+            List<String> cmd,
+            List<String> entrypoint,
+            String image,
+            String workingDir,
+            Map<String, String> labels,
+            boolean tty,
+            boolean openStdin,
+            String stopSignal,
+            Map<String, Object> exposedPorts) {
 
         public Config {
             hostname = Absent.text(hostname);
@@ -97,11 +178,46 @@ public record ContainerInspect(
             stopSignal = Absent.text(stopSignal);
             exposedPorts = Absent.map(exposedPorts);
         }
+
+        static Config read(JsonParser parser) throws IOException {
+            String hostname = null;
+            String user = null;
+            List<String> env = null;
+            List<String> cmd = null;
+            List<String> entrypoint = null;
+            String image = null;
+            String workingDir = null;
+            Map<String, String> labels = null;
+            boolean tty = false;
+            boolean openStdin = false;
+            String stopSignal = null;
+            Map<String, Object> exposedPorts = null;
+            for (String field = AnswerReader.firstField(parser); field != null;
+                    field = AnswerReader.nextField(parser)) {
+                switch (field) {
+                    case "Hostname" -> hostname = AnswerReader.text(parser);
+                    case "User" -> user = AnswerReader.text(parser);
+                    case "Env" -> env = AnswerReader.texts(parser);
+                    case "Cmd" -> cmd = AnswerReader.texts(parser);
+                    case "Entrypoint" -> entrypoint = AnswerReader.texts(parser);
+                    case "Image" -> image = AnswerReader.text(parser);
+                    case "WorkingDir" -> workingDir = AnswerReader.text(parser);
+                    case "Labels" -> labels = AnswerReader.textMap(parser);
+                    case "Tty" -> tty = AnswerReader.bool(parser);
+                    case "OpenStdin" -> openStdin = AnswerReader.bool(parser);
+                    case "StopSignal" -> stopSignal = AnswerReader.text(parser);
+                    case "ExposedPorts" -> exposedPorts = AnswerReader.untypedMap(parser);
+                    default -> parser.skipChildren();
+                }
+            }
+            return new Config(hostname, user, env, cmd, entrypoint, image, workingDir, labels, tty, openStdin,
+                    stopSignal, exposedPorts);
+        }
     }
 
     public record NetworkSettings(
-            @JsonProperty("Networks") Map<String, EndpointSettings> networks,
-            @JsonProperty("Ports") Map<String, List<PortBinding>> ports) {
+            Map<String, EndpointSettings> networks,
+            Map<String, List<PortBinding>> ports) {
 
         public NetworkSettings {
             networks = Absent.map(networks);
@@ -109,15 +225,29 @@ public record ContainerInspect(
             ports = ports == null ? Map.of() : ports.entrySet().stream().collect(Collectors.toMap(
                     Map.Entry::getKey, e -> Absent.list(e.getValue()), (a, b) -> a, TreeMap::new));
         }
+
+        static NetworkSettings read(JsonParser parser) throws IOException {
+            Map<String, EndpointSettings> networks = null;
+            Map<String, List<PortBinding>> ports = null;
+            for (String field = AnswerReader.firstField(parser); field != null;
+                    field = AnswerReader.nextField(parser)) {
+                switch (field) {
+                    case "Networks" -> networks = AnswerReader.map(parser, EndpointSettings::read);
+                    case "Ports" -> ports = AnswerReader.map(parser, p -> AnswerReader.list(p, PortBinding::read));
+                    default -> parser.skipChildren();
+                }
+            }
+            return new NetworkSettings(networks, ports);
+        }
     }
 
     public record EndpointSettings(
-            @JsonProperty("NetworkID") String networkId,
-            @JsonProperty("EndpointID") String endpointId,
-            @JsonProperty("IPAddress") String ipAddress,
-            @JsonProperty("MacAddress") String macAddress,
-            @JsonProperty("Gateway") String gateway,
-            @JsonProperty("Aliases") List<String> aliases) {
+            String networkId,
+            String endpointId,
+            String ipAddress,
+            String macAddress,
+            String gateway,
+            List<String> aliases) {
 
         public EndpointSettings {
             networkId = Absent.text(networkId);
@@ -127,23 +257,59 @@ public record ContainerInspect(
             gateway = Absent.text(gateway);
             aliases = Absent.list(aliases);
         }
+
+        static EndpointSettings read(JsonParser parser) throws IOException {
+            String networkId = null;
+            String endpointId = null;
+            String ipAddress = null;
+            String macAddress = null;
+            String gateway = null;
+            List<String> aliases = null;
+            for (String field = AnswerReader.firstField(parser); field != null;
+                    field = AnswerReader.nextField(parser)) {
+                switch (field) {
+                    case "NetworkID" -> networkId = AnswerReader.text(parser);
+                    case "EndpointID" -> endpointId = AnswerReader.text(parser);
+                    case "IPAddress" -> ipAddress = AnswerReader.text(parser);
+                    case "MacAddress" -> macAddress = AnswerReader.text(parser);
+                    case "Gateway" -> gateway = AnswerReader.text(parser);
+                    case "Aliases" -> aliases = AnswerReader.texts(parser);
+                    default -> parser.skipChildren();
+                }
+            }
+            return new EndpointSettings(networkId, endpointId, ipAddress, macAddress, gateway, aliases);
+        }
     }
 
-    public record PortBinding(@JsonProperty("HostIp") String hostIp, @JsonProperty("HostPort") String hostPort) {
+    public record PortBinding(String hostIp, String hostPort) {
         public PortBinding {
             hostIp = Absent.text(hostIp);
             hostPort = Absent.text(hostPort);
         }
+
+        static PortBinding read(JsonParser parser) throws IOException {
+            String hostIp = null;
+            String hostPort = null;
+            for (String field = AnswerReader.firstField(parser); field != null;
+                    field = AnswerReader.nextField(parser)) {
+                switch (field) {
+                    case "HostIp" -> hostIp = AnswerReader.text(parser);
+                    case "HostPort" -> hostPort = AnswerReader.text(parser);
+                    default -> parser.skipChildren();
+                }
+            }
+            return new PortBinding(hostIp, hostPort);
+        }
     }
 
     public record Mount(
-            @JsonProperty("Type") String type,
-            @JsonProperty("Name") String name,
-            @JsonProperty("Source") String source,
-            @JsonProperty("Destination") String destination,
-            @JsonProperty("Driver") String driver,
-            @JsonProperty("Mode") String mode,
-            @JsonProperty("RW") boolean rw) {
+            String type,
+            String name,
+            String source,
+            String destination,
+            String driver,
+            String mode,
+            boolean rw) {
 
         public Mount {
             type = Absent.text(type);
@@ -152,6 +318,30 @@ public record ContainerInspect(
             destination = Absent.text(destination);
             driver = Absent.text(driver);
             mode = Absent.text(mode);
+        }
+
+        static Mount read(JsonParser parser) throws IOException {
+            String type = null;
+            String name = null;
+            String source = null;
+            String destination = null;
+            String driver = null;
+            String mode = null;
+            boolean rw = false;
+            for (String field = AnswerReader.firstField(parser); field != null;
+                    field = AnswerReader.nextField(parser)) {
+                switch (field) {
+                    case "Type" -> type = AnswerReader.text(parser);
+                    case "Name" -> name = AnswerReader.text(parser);
+                    case "Source" -> source = AnswerReader.text(parser);
+                    case "Destination" -> destination = AnswerReader.text(parser);
+                    case "Driver" -> driver = AnswerReader.text(parser);
+                    case "Mode" -> mode = AnswerReader.text(parser);
+                    case "RW" -> rw = AnswerReader.bool(parser);
+                    default -> parser.skipChildren();
+                }
+            }
+            return new Mount(type, name, source, destination, driver, mode, rw);
         }
     }
 }

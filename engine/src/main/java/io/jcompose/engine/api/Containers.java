@@ -1,8 +1,8 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jcompose.engine.EngineException;
+import io.jcompose.engine.transport.AnswerDecoder;
 import io.jcompose.engine.transport.EngineRequest;
 import io.jcompose.engine.transport.EngineTransport;
 import io.jcompose.engine.transport.HijackedStream;
@@ -22,7 +22,8 @@ import java.util.Optional;
 /** The container endpoints of the Engine API. Each error names the container and what was done to it. */
 public final class Containers {
 
-    private static final TypeReference<List<ContainerSummary>> SUMMARIES = new TypeReference<>() { };
+    static final AnswerDecoder<List<ContainerSummary>> SUMMARIES =
+            parser -> AnswerReader.list(parser, ContainerSummary::read);
 
     private final EngineTransport transport;
 
@@ -44,7 +45,7 @@ public final class Containers {
 
     public Future<ContainerInspect> inspect(String container) {
         return transport.call(EngineRequest.get("/containers/" + container + "/json",
-                "inspecting container " + container), ContainerInspect.class);
+                "inspecting container " + container), ContainerInspect::read);
     }
 
     /** {@code POST /containers/create?name=}; returns the new container's id. */
@@ -59,8 +60,7 @@ public final class Containers {
         if (platform.isPresent()) {
             request = request.query("platform", platform.get());
         }
-        return transport.call(transport.withJson(request, body.toJson()), JsonNode.class)
-                .map(created -> created.path("Id").asText());
+        return transport.call(transport.withJson(request, body.toJson()), AnswerReader::id);
     }
 
     /** The whole inspect answer, for fields {@link ContainerInspect} does not type. */
@@ -124,7 +124,7 @@ public final class Containers {
         return transport.call(EngineRequest.post("/containers/" + container + "/wait",
                         "waiting for container " + container)
                 .query("condition", condition)
-                .kind(EngineRequest.Kind.STREAM), WaitResult.class);
+                .kind(EngineRequest.Kind.STREAM), WaitResult::read);
     }
 
     /** {@code GET /containers/{id}/top}; {@code psArgs} empty means the engine's default "-ef". */

@@ -1,6 +1,5 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.jcompose.engine.EngineException;
 import io.jcompose.engine.transport.EngineRequest;
 import io.jcompose.engine.transport.EngineTransport;
@@ -117,13 +116,12 @@ public final class EventSubscription {
     }
 
     private void receive(String line) {
-        JsonNode node;
+        EngineEvent event;
         try {
-            node = transport.json().readTree(line);
+            event = EngineEvent.parse(line);
         } catch (IOException e) {
             throw new IllegalArgumentException("the engine sent an event that is not JSON: " + line, e);
         }
-        EngineEvent event = EngineEvent.parse(transport.json(), node);
         synchronized (this) {
             // A resumed stream replays from the last event's time: skip what was delivered already.
             if (event.timeNano() < lastTimeNano

@@ -54,7 +54,7 @@ public final class Events {
                 .kind(EngineRequest.Kind.STREAM);
         return transport.lines(request, line -> {
             try {
-                handler.handle(EngineEvent.parse(transport.json(), transport.json().readTree(line)));
+                handler.handle(EngineEvent.parse(line));
             } catch (IOException e) {
                 throw new IllegalArgumentException("the engine sent an event that is not JSON: " + line, e);
             }

@@ -1,27 +1,49 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The body of {@code POST /containers/{id}/exec}. */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ExecCreateBody(
-        @JsonProperty("Cmd") List<String> cmd,
-        @JsonProperty("Env") List<String> env,
-        @JsonProperty("WorkingDir") String workingDir,
-        @JsonProperty("User") String user,
-        @JsonProperty("Privileged") boolean privileged,
-        @JsonProperty("Tty") boolean tty,
-        @JsonProperty("AttachStdin") boolean attachStdin,
-        @JsonProperty("AttachStdout") boolean attachStdout,
-        @JsonProperty("AttachStderr") boolean attachStderr) {
+        List<String> cmd,
+        List<String> env,
+        String workingDir,
+        String user,
+        boolean privileged,
+        boolean tty,
+        boolean attachStdin,
+        boolean attachStdout,
+        boolean attachStderr) {
 
     public ExecCreateBody {
         cmd = List.copyOf(cmd);
         env = Absent.list(env);
         workingDir = Absent.text(workingDir);
         user = Absent.text(user);
+    }
+
+    /** The body as the engine reads it: empty lists and strings left out, every flag written. */
+    public Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (!cmd.isEmpty()) {
+            json.put("Cmd", cmd);
+        }
+        if (!env.isEmpty()) {
+            json.put("Env", env);
+        }
+        if (!workingDir.isEmpty()) {
+            json.put("WorkingDir", workingDir);
+        }
+        if (!user.isEmpty()) {
+            json.put("User", user);
+        }
+        json.put("Privileged", privileged);
+        json.put("Tty", tty);
+        json.put("AttachStdin", attachStdin);
+        json.put("AttachStdout", attachStdout);
+        json.put("AttachStderr", attachStderr);
+        return json;
     }
 
     /** Runs {@code cmd} with stdout and stderr attached, and stdin when {@code stdin}. */

@@ -1,6 +1,5 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.jcompose.engine.transport.EngineRequest;
 import io.jcompose.engine.transport.EngineTransport;
 import io.jcompose.engine.transport.HijackedStream;
@@ -22,7 +21,7 @@ public final class Execs {
     public Future<String> create(String container, ExecCreateBody body) {
         EngineRequest request = EngineRequest.post("/containers/" + container + "/exec",
                 "creating exec " + String.join(" ", body.cmd()) + " in container " + container);
-        return transport.call(transport.withJson(request, body), JsonNode.class).map(created -> created.path("Id").asText());
+        return transport.call(transport.withJson(request, body.toJson()), AnswerReader::id);
     }
 
     /**

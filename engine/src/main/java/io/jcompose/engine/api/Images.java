@@ -1,7 +1,7 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.jcompose.engine.EngineException;
+import io.jcompose.engine.transport.AnswerDecoder;
 import io.jcompose.engine.transport.EngineRequest;
 import io.jcompose.engine.transport.EngineTransport;
 import io.jcompose.engine.transport.ResponseStream;
@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /** The image endpoints of the Engine API, with pull, push and build progress streamed as NDJSON. */
 public final class Images {
 
-    private static final TypeReference<List<ImageSummary>> SUMMARIES = new TypeReference<>() { };
+    static final AnswerDecoder<List<ImageSummary>> SUMMARIES =
+            parser -> AnswerReader.list(parser, ImageSummary::read);
     /** The engine demands an auth header on push; an empty JSON object means anonymous. */
     private static final String ANONYMOUS = Base64.getUrlEncoder().encodeToString("{}".getBytes(StandardCharsets.UTF_8));
     private static final Pattern BUILT = Pattern.compile("Successfully built ([0-9a-f]+)");
@@ -38,7 +39,7 @@ public final class Images {
 
     public Future<ImageInspect> inspect(String image) {
         return transport.call(EngineRequest.get("/images/" + image + "/json", "inspecting image " + image),
-                ImageInspect.class);
+                ImageInspect::read);
     }
 
     /**

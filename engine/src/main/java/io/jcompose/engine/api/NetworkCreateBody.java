@@ -1,28 +1,51 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The body of {@code POST /networks/create}; empty fields are left out so the engine applies its defaults. */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record NetworkCreateBody(
-        @JsonProperty("Name") String name,
-        @JsonProperty("Driver") String driver,
-        @JsonProperty("Internal") boolean internal,
-        @JsonProperty("Attachable") boolean attachable,
-        @JsonProperty("EnableIPv6") boolean enableIpv6,
-        @JsonProperty("IPAM") Map<String, Object> ipam,
-        @JsonProperty("Options") Map<String, String> options,
-        @JsonProperty("Labels") Map<String, String> labels,
-        @JsonProperty("CheckDuplicate") boolean checkDuplicate) {
+        String name,
+        String driver,
+        boolean internal,
+        boolean attachable,
+        boolean enableIpv6,
+        Map<String, Object> ipam,
+        Map<String, String> options,
+        Map<String, String> labels,
+        boolean checkDuplicate) {
 
     public NetworkCreateBody {
         driver = Absent.text(driver);
         ipam = Absent.map(ipam);
         options = Absent.map(options);
         labels = Absent.map(labels);
+    }
+
+    /** The body as the engine reads it: empty strings and maps left out, every flag written. */
+    public Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (name != null && !name.isEmpty()) {
+            json.put("Name", name);
+        }
+        if (!driver.isEmpty()) {
+            json.put("Driver", driver);
+        }
+        json.put("Internal", internal);
+        json.put("Attachable", attachable);
+        json.put("EnableIPv6", enableIpv6);
+        if (!ipam.isEmpty()) {
+            json.put("IPAM", ipam);
+        }
+        if (!options.isEmpty()) {
+            json.put("Options", options);
+        }
+        if (!labels.isEmpty()) {
+            json.put("Labels", labels);
+        }
+        json.put("CheckDuplicate", checkDuplicate);
+        return json;
     }
 
     /** A bridge network with the engine's defaults, refusing a duplicate name. */

@@ -1,7 +1,6 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.jcompose.engine.transport.AnswerDecoder;
 import io.jcompose.engine.transport.EngineRequest;
 import io.jcompose.engine.transport.EngineTransport;
 import io.vertx.core.Future;
@@ -12,7 +11,8 @@ import java.util.Map;
 /** The network endpoints of the Engine API. */
 public final class Networks {
 
-    private static final TypeReference<List<NetworkInspect>> NETWORKS = new TypeReference<>() { };
+    static final AnswerDecoder<List<NetworkInspect>> NETWORKS =
+            parser -> AnswerReader.list(parser, NetworkInspect::read);
 
     private final EngineTransport transport;
 
@@ -28,13 +28,13 @@ public final class Networks {
 
     public Future<NetworkInspect> inspect(String network) {
         return transport.call(EngineRequest.get("/networks/" + network, "inspecting network " + network),
-                NetworkInspect.class);
+                NetworkInspect::read);
     }
 
     /** Creates the network; returns its id. */
     public Future<String> create(NetworkCreateBody body) {
         EngineRequest request = EngineRequest.post("/networks/create", "creating network " + body.name());
-        return transport.call(transport.withJson(request, body), JsonNode.class).map(created -> created.path("Id").asText());
+        return transport.call(transport.withJson(request, body.toJson()), AnswerReader::id);
     }
 
     /**

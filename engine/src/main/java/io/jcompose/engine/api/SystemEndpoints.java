@@ -20,7 +20,7 @@ public final class SystemEndpoints {
     }
 
     public Future<VersionInfo> version() {
-        return transport.call(EngineRequest.get("/version", "reading the engine's version"), VersionInfo.class);
+        return transport.call(EngineRequest.get("/version", "reading the engine's version"), VersionInfo::read);
     }
 
     public Future<SystemInfo> info() {

@@ -1,9 +1,10 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
 import io.jcompose.engine.transport.EngineRequest;
 import io.jcompose.engine.transport.EngineTransport;
 import io.vertx.core.Future;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -19,16 +20,16 @@ public final class Volumes {
     /** {@code GET /volumes}; filters such as {@code {"label": ["com.docker.compose.project=demo"]}}. */
     public Future<List<Volume>> list(Map<String, List<String>> filters) {
         return transport.call(EngineRequest.get("/volumes", "listing volumes")
-                .query("filters", transport.filters(filters)), VolumeList.class).map(VolumeList::volumes);
+                .query("filters", transport.filters(filters)), Volumes::readList);
     }
 
     public Future<Volume> inspect(String volume) {
-        return transport.call(EngineRequest.get("/volumes/" + volume, "inspecting volume " + volume), Volume.class);
+        return transport.call(EngineRequest.get("/volumes/" + volume, "inspecting volume " + volume), Volume::read);
     }
 
     public Future<Volume> create(VolumeCreateBody body) {
         EngineRequest request = EngineRequest.post("/volumes/create", "creating volume " + body.name());
-        return transport.call(transport.withJson(request, body), Volume.class);
+        return transport.call(transport.withJson(request, body.toJson()), Volume::read);
     }
 
     public Future<Void> remove(String volume, boolean force) {
@@ -36,10 +37,16 @@ public final class Volumes {
                 .query("force", force));
     }
 
-    /** The list answer wraps volumes in an object. */
-    record VolumeList(@JsonProperty("Volumes") List<Volume> volumes) {
-        VolumeList {
-            volumes = Absent.list(volumes);
+    /** The list answer wraps volumes in an object: {@code {"Volumes": [...], "Warnings": [...]}}. */
+    static List<Volume> readList(JsonParser parser) throws IOException {
+        List<Volume> volumes = null;
+        for (String field = AnswerReader.firstField(parser); field != null; field = AnswerReader.nextField(parser)) {
+            if (field.equals("Volumes")) {
+                volumes = AnswerReader.list(parser, Volume::read);
+            } else {
+                parser.skipChildren();
+            }
         }
+        return Absent.list(volumes);
     }
 }

@@ -1,9 +1,8 @@
 package io.jcompose.engine.transport;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jcompose.engine.EngineException;
 import io.vertx.core.Future;
@@ -54,7 +53,8 @@ public final class EngineTransport {
     private final Duration connectTimeout;
     private final SocketPool sockets;
     private final CallLimit limit;
-    private final ObjectMapper json;
+    /** Created on first use only: the typed answers of the common commands are read without it. */
+    private volatile ObjectMapper json;
     private volatile String versionPrefix = "";
     private HttpClientAgent vertxStreams;
     private NetClient hijacks;
@@ -68,7 +68,6 @@ public final class EngineTransport {
         this.connectTimeout = connectTimeout;
         this.sockets = new SocketPool(endpoint, connectTimeout);
         this.limit = new CallLimit(parallelLimit);
-        this.json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
     public EngineEndpoint endpoint() {
@@ -79,8 +78,19 @@ public final class EngineTransport {
         return loop;
     }
 
+    /** Databind, for the answers read as trees or untyped classes; created at the first call. */
     public ObjectMapper json() {
-        return json;
+        ObjectMapper mapper = json;
+        if (mapper == null) {
+            synchronized (this) {
+                mapper = json;
+                if (mapper == null) {
+                    mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+                    json = mapper;
+                }
+            }
+        }
+        return mapper;
     }
 
     /** Every later call goes to {@code /v<version>/...}. */
@@ -115,11 +125,12 @@ public final class EngineTransport {
         return bytes(request).mapEmpty();
     }
 
-    public <T> Future<T> call(EngineRequest request, Class<T> type) {
-        return bytes(request).compose(body -> decode(request, body, type));
+    /** Sends a request and reads its answer with {@code decoder}, on the loop thread. */
+    public <T> Future<T> call(EngineRequest request, AnswerDecoder<T> decoder) {
+        return bytes(request).compose(body -> decode(request, body, decoder));
     }
 
-    public <T> Future<T> call(EngineRequest request, TypeReference<T> type) {
+    public <T> Future<T> call(EngineRequest request, Class<T> type) {
         return bytes(request).compose(body -> decode(request, body, type));
     }
 
@@ -189,12 +200,8 @@ public final class EngineTransport {
         return request.body("application/json", jsonBytes(body));
     }
 
-    private byte[] jsonBytes(Object value) {
-        try {
-            return json.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write JSON for the engine: " + e.getMessage(), e);
-        }
+    private static byte[] jsonBytes(Object value) {
+        return EngineJson.write(value);
     }
 
     /** Closes every connection, which also ends the streams still open. */
@@ -435,18 +442,20 @@ public final class EngineTransport {
         return http.send(request.bodyStream().orElseThrow());
     }
 
-    private <T> Future<T> decode(EngineRequest request, byte[] body, Class<T> type) {
-        try {
-            return Future.succeededFuture(json.readValue(body, type));
-        } catch (IOException e) {
+    private static <T> Future<T> decode(EngineRequest request, byte[] body, AnswerDecoder<T> decoder) {
+        try (JsonParser parser = EngineJson.FACTORY.createParser(body)) {
+            parser.nextToken();
+            return Future.succeededFuture(decoder.read(parser));
+        } catch (IOException | RuntimeException e) {
+            // A reader's record may refuse what it was given (a null in a list): still an unexpected answer.
             return Future.failedFuture(new EngineException(request.description(),
                     "unexpected engine answer: " + e.getMessage(), e));
         }
     }
 
-    private <T> Future<T> decode(EngineRequest request, byte[] body, TypeReference<T> type) {
+    private <T> Future<T> decode(EngineRequest request, byte[] body, Class<T> type) {
         try {
-            return Future.succeededFuture(json.readValue(body, type));
+            return Future.succeededFuture(json().readValue(body, type));
         } catch (IOException e) {
             return Future.failedFuture(new EngineException(request.description(),
                     "unexpected engine answer: " + e.getMessage(), e));
@@ -455,20 +464,38 @@ public final class EngineTransport {
 
     /** The engine's error message: the {@code message} of its JSON error body, else the body text. */
     EngineException failure(EngineRequest request, int status, byte[] body) {
-        return new EngineException(request.description(), status, errorMessage(json, status, body));
+        return new EngineException(request.description(), status, errorMessage(status, body));
     }
 
-    static String errorMessage(ObjectMapper json, int status, byte[] body) {
+    static String errorMessage(int status, byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8).strip();
         try {
-            JsonNode message = json.readTree(text).path("message");
-            if (message.isTextual()) {
-                return message.asText();
+            String message = messageField(text);
+            if (message != null) {
+                return message;
             }
         } catch (IOException e) {
             // Not JSON: older engines and proxies answer with plain text.
         }
         return text.isEmpty() ? "HTTP status " + status : text;
+    }
+
+    /** The string {@code message} of a whole JSON object (the last one, as a tree would keep), else null. */
+    private static String messageField(String text) throws IOException {
+        try (JsonParser parser = EngineJson.FACTORY.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            String message = null;
+            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+                JsonToken value = parser.nextToken();
+                if (field.equals("message")) {
+                    message = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                }
+                parser.skipChildren();
+            }
+            return message;
+        }
     }
 
     static EngineException wrap(EngineRequest request, Throwable failure) {

@@ -1,6 +1,5 @@
 package io.jcompose.engine.transport;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jcompose.engine.EngineException;
 import io.netty.channel.Channel;
 import io.netty.channel.socket.DuplexChannel;
@@ -143,7 +142,7 @@ public final class HijackedStream {
 
     private void failWithEngineMessage() {
         fail(new EngineException(description, status,
-                EngineTransport.errorMessage(new ObjectMapper(), status, head.getBytes())));
+                EngineTransport.errorMessage(status, head.getBytes())));
         socket.close();
     }
 

@@ -1,19 +1,16 @@
 package io.jcompose.engine.api;
 
+import static io.jcompose.engine.api.AnswerReaderTest.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 class ContainerInspectTest {
 
-    private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
     @Test
     void readsTheFieldsTheReconcilerComparesAndNeverHoldsNull() throws IOException {
-        ContainerInspect inspect = json.readValue("""
+        ContainerInspect inspect = read("""
                 {"Id":"c0ffee","Name":"/demo-web-1","Image":"sha256:1","RestartCount":0,
                  "State":{"Status":"running","Running":true,"ExitCode":0,"Health":{"Status":"healthy","FailingStreak":0}},
                  "Config":{"Image":"busybox","Labels":{"com.docker.compose.service":"web"},"Tty":false,
@@ -22,7 +19,7 @@ class ContainerInspectTest {
                  "NetworkSettings":{"Ports":{"80/tcp":[{"HostIp":"127.0.0.1","HostPort":"8080"}],"81/tcp":null},
                    "Networks":{"demo_default":{"NetworkID":"n1","Aliases":["web"],"IPAddress":"172.18.0.2"}}},
                  "Mounts":[{"Type":"volume","Name":"demo_data","Destination":"/data","RW":true}],
-                 "Unknown":"ignored"}""", ContainerInspect.class);
+                 "Unknown":"ignored"}""", ContainerInspect::read);
 
         assertThat(inspect.name()).isEqualTo("demo-web-1");
         assertThat(inspect.state().healthStatus()).contains("healthy");
@@ -38,8 +35,8 @@ class ContainerInspectTest {
 
     @Test
     void aContainerWithoutHealthCheckHasNoHealthStatus() throws IOException {
-        ContainerInspect inspect = json.readValue("""
-                {"Id":"c","Name":"/x","State":{"Status":"exited","ExitCode":3}}""", ContainerInspect.class);
+        ContainerInspect inspect = read("""
+                {"Id":"c","Name":"/x","State":{"Status":"exited","ExitCode":3}}""", ContainerInspect::read);
 
         assertThat(inspect.state().healthStatus()).isEmpty();
         assertThat(inspect.state().exitCode()).isEqualTo(3);

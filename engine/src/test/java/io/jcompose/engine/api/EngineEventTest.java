@@ -2,16 +2,13 @@ package io.jcompose.engine.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 class EngineEventTest {
 
-    private final ObjectMapper json = new ObjectMapper();
-
     private EngineEvent parse(String text) throws IOException {
-        return EngineEvent.parse(json, json.readTree(text));
+        return EngineEvent.parse(text);
     }
 
     @Test
@@ -48,5 +45,19 @@ class EngineEventTest {
         assertThat(parse("""
                 {"Type":"network","Action":"create","Actor":{"ID":"n1"},"time":5}""").timeNano())
                 .isEqualTo(5_000_000_000L);
+    }
+
+    @Test
+    void olderFieldsStandInAndOddValuesAreSkipped() throws IOException {
+        EngineEvent event = parse("""
+                {"status":"start","id":"abc","Actor":null,"Extra":[{"a":1}],"scope":null,
+                 "Type":{"odd":true},"time":"7"}""");
+
+        assertThat(event).isEqualTo(new EngineEvent("", "start", "abc", null, "", 7_000_000_000L));
+    }
+
+    @Test
+    void aLineThatIsNotAnObjectIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parse("[1]")).isInstanceOf(IOException.class);
     }
 }
