@@ -548,12 +548,14 @@ public final class Reconciler {
             }
             List<ObservedContainer> existing = observed.containersOf(name).stream()
                     .filter(c -> !removedForVolumes.contains(c.id())).toList();
-            Map<ObservedContainer, String> reasons = new HashMap<>();
-            existing.forEach(c -> reasons.put(c, recreateReason(service, c, target, scope)));
+            // keyed by id: hashing the whole record would link its generated hashCode on every up
+            Map<String, String> reasons = new HashMap<>();
+            existing.forEach(c -> reasons.put(c.id(), recreateReason(service, c, target, scope)));
             List<ObservedContainer> removeOrder = new ArrayList<>(existing);
-            removeOrder.sort(Comparator.comparing((ObservedContainer c) -> reasons.get(c).isEmpty())
+            removeOrder.sort(Comparator.comparing((ObservedContainer c) -> reasons.get(c.id()).isEmpty())
                     .thenComparing(Comparator.comparingInt(ObservedContainer::number).reversed()));
             List<ObservedContainer> surplus = removeOrder.subList(0, Math.max(0, existing.size() - scale));
+            Set<String> surplusIds = new HashSet<>(surplus.stream().map(ObservedContainer::id).toList());
             List<Integer> creates = new ArrayList<>();
             List<Integer> starts = new ArrayList<>();
             List<String> names = new ArrayList<>();
@@ -576,11 +578,11 @@ public final class Reconciler {
                 }
                 plan.add(new Action.RemoveContainer(ref, false, "scale down to " + scale), after);
             }
-            List<ObservedContainer> remaining = existing.stream().filter(c -> !surplus.contains(c))
+            List<ObservedContainer> remaining = existing.stream().filter(c -> !surplusIds.contains(c.id()))
                     .sorted(Comparator.comparingInt(ObservedContainer::number)).toList();
             List<ObservedContainer> running = new ArrayList<>();
             for (ObservedContainer container : remaining) {
-                String reason = reasons.get(container);
+                String reason = reasons.get(container.id());
                 names.add(container.name());
                 if (reason.isEmpty()) {
                     if (container.running()) {
