@@ -1,11 +1,14 @@
 package io.jcompose.cli;
 
+import io.jcompose.engine.api.Containers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,6 +48,7 @@ public final class StartupTraining {
                 run.start();
                 run.join(INVOCATION_LIMIT.toMillis());
             }
+            renderRecordedContainers();
         } finally {
             try (Stream<Path> files = Files.walk(directory)) {
                 files.sorted(Comparator.reverseOrder()).forEach(StartupTraining::delete);
@@ -74,6 +78,21 @@ public final class StartupTraining {
             invocations.add(List.copyOf(words));
         }
         return List.copyOf(invocations);
+    }
+
+    /**
+     * The training project has no containers, so {@code ps} above read and showed an empty list: this reads
+     * a recorded list answer (running and exited containers, ports, mounts, networks) and renders it as
+     * {@code ps} does, so the code that reads and shows container rows is in the cache too.
+     */
+    static String renderRecordedContainers() throws IOException {
+        String answer;
+        try (InputStream recorded = StartupTraining.class.getResourceAsStream("startup-training-containers.json")) {
+            answer = new String(recorded.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<ContainerView> views = Containers.listAnswer(answer).stream().map(ContainerView::of).toList();
+        Instant now = Instant.now();
+        return PsCommand.render(views, "", true, now) + PsCommand.render(views, "json", false, now);
     }
 
     private static void delete(Path path) {

@@ -43,4 +43,12 @@ class StartupTrainingTest {
         assertThat(loaded.project().services()).containsOnlyKeys("web", "api");
         assertThat(loaded.project().networks()).containsKeys("front", "back");
     }
+
+    @Test
+    void rendersTheRecordedContainersAsPsDoes() throws IOException {
+        String shown = StartupTraining.renderRecordedContainers();
+        assertThat(shown).contains("jcompose-startup-training-web-1", "127.0.0.1:32774->80/tcp", "443/tcp",
+                "jcompose-startup-training-api-1", "Exited (1) 2 hours ago", "\"Health\":\"healthy\"",
+                "\"ExitCode\":1");
+    }
 }
