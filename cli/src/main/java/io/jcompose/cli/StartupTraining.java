@@ -17,10 +17,11 @@ import java.util.stream.Stream;
 /**
  * The training run behind the launcher's start-up cache (JDK 25 AOT cache, JDK 17-24 AppCDS): runs the
  * commands users run most, in one JVM, on a project that uses the common attributes, so that the classes
- * each command loads end up in the cache. It only reads: {@code config}, {@code ps}, {@code version} and
- * {@code up}/{@code down} with {@code --dry-run}, under a project name nobody uses. Failures are part of
- * training (an unreachable engine still loads the client's classes), so exit codes are ignored, and an
- * invocation still running after {@link #INVOCATION_LIMIT} is left behind.
+ * each command loads end up in the cache. It changes nothing: {@code config}, {@code ps}, {@code version},
+ * {@code up}/{@code down} with {@code --dry-run}, and {@code stop} (which runs an empty plan through the
+ * executor, as a no-op {@code up} does), under a project name nobody uses, so no container has it.
+ * Failures are part of training (an unreachable engine still loads the client's classes), so exit codes
+ * are ignored, and an invocation still running after {@link #INVOCATION_LIMIT} is left behind.
  */
 public final class StartupTraining {
 
@@ -72,7 +73,8 @@ public final class StartupTraining {
                 List.of("ps"),
                 List.of("ps", "-a", "--format", "json"),
                 List.of("up", "-d", "--dry-run"),
-                List.of("down", "--dry-run"))) {
+                List.of("down", "--dry-run"),
+                List.of("stop"))) {
             List<String> words = new ArrayList<>(project);
             words.addAll(command);
             invocations.add(List.copyOf(words));
