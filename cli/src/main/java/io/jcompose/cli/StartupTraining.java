@@ -40,8 +40,12 @@ public final class StartupTraining {
             try (InputStream training = StartupTraining.class.getResourceAsStream("startup-training.yaml")) {
                 Files.copy(training, compose);
             }
-            // as the launcher's runs do: the first config validates and remembers, later ones find the digest
-            System.setProperty(ProjectOptions.VALIDATED, directory.resolve("validated").toString());
+            // a schema memo as the launcher's runs have: the launcher names its own, which an earlier run of
+            // this training filled, so that the schema compiler stays out of the cache; else the first config
+            // validates and remembers, and later ones find the digest
+            if (System.getProperty(ProjectOptions.VALIDATED) == null) {
+                System.setProperty(ProjectOptions.VALIDATED, directory.resolve("validated").toString());
+            }
             for (List<String> invocation : invocations(compose.toString())) {
                 // an engine that does not answer must not hold up the cache: what ran so far is in it
                 Thread run = new Thread(() -> Main.run(invocation.toArray(String[]::new)), "jcompose-training");
