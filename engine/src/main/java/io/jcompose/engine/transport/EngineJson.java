@@ -33,7 +33,8 @@ public final class EngineJson {
         return bytes.toByteArray();
     }
 
-    private static void write(JsonGenerator generator, Object value) throws IOException {
+    /** Writes {@code value}, a tree as {@link #write(Object)} takes, with {@code generator}. */
+    public static void write(JsonGenerator generator, Object value) throws IOException {
         if (value == null) {
             generator.writeNull();
         } else if (value instanceof String text) {
