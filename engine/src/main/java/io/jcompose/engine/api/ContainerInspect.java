@@ -1,6 +1,7 @@
 package io.jcompose.engine.api;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,8 @@ public record ContainerInspect(
         image = Absent.text(image);
         state = state == null ? new State(null, false, false, false, false, false, 0, 0, null, null, null, null)
                 : state;
-        config = config == null ? new Config(null, null, null, null, null, null, null, null, false, false, null, null)
-                : config;
+        config = config == null
+                ? new Config(null, null, null, null, null, null, null, null, false, false, null, null, null) : config;
         hostConfig = Absent.map(hostConfig);
         networkSettings = networkSettings == null ? new NetworkSettings(null, null) : networkSettings;
         mounts = Absent.list(mounts);
@@ -88,7 +89,7 @@ public record ContainerInspect(
             error = Absent.text(error);
             startedAt = Absent.text(startedAt);
             finishedAt = Absent.text(finishedAt);
-            health = health == null ? new Health("", 0) : health;
+            health = health == null ? new Health("", 0, null) : health;
         }
 
         static State read(JsonParser parser) throws IOException {
@@ -132,23 +133,48 @@ public record ContainerInspect(
         }
     }
 
-    public record Health(String status, int failingStreak) {
+    /** @param log the last health-check results, oldest first */
+    public record Health(String status, int failingStreak, List<HealthCheckResult> log) {
         public Health {
             status = Absent.text(status);
+            log = Absent.list(log);
         }
 
         static Health read(JsonParser parser) throws IOException {
             String status = null;
             int failingStreak = 0;
+            List<HealthCheckResult> log = null;
             for (String field = AnswerReader.firstField(parser); field != null;
                     field = AnswerReader.nextField(parser)) {
                 switch (field) {
                     case "Status" -> status = AnswerReader.text(parser);
                     case "FailingStreak" -> failingStreak = AnswerReader.integer(parser);
+                    case "Log" -> log = AnswerReader.list(parser, HealthCheckResult::read);
                     default -> parser.skipChildren();
                 }
             }
-            return new Health(status, failingStreak);
+            return new Health(status, failingStreak, log);
+        }
+    }
+
+    /** One run of the health check: its exit code and (truncated) output. */
+    public record HealthCheckResult(int exitCode, String output) {
+        public HealthCheckResult {
+            output = Absent.text(output);
+        }
+
+        static HealthCheckResult read(JsonParser parser) throws IOException {
+            int exitCode = 0;
+            String output = null;
+            for (String field = AnswerReader.firstField(parser); field != null;
+                    field = AnswerReader.nextField(parser)) {
+                switch (field) {
+                    case "ExitCode" -> exitCode = AnswerReader.integer(parser);
+                    case "Output" -> output = AnswerReader.text(parser);
+                    default -> parser.skipChildren();
+                }
+            }
+            return new HealthCheckResult(exitCode, output);
         }
     }
 
@@ -164,7 +190,8 @@ public record ContainerInspect(
             boolean tty,
             boolean openStdin,
             String stopSignal,
-            Map<String, Object> exposedPorts) {
+            Map<String, Object> exposedPorts,
+            List<String> healthcheckTest) {
 
         public Config {
             hostname = Absent.text(hostname);
@@ -177,6 +204,12 @@ public record ContainerInspect(
             labels = Absent.map(labels);
             stopSignal = Absent.text(stopSignal);
             exposedPorts = Absent.map(exposedPorts);
+            healthcheckTest = Absent.list(healthcheckTest);
+        }
+
+        /** A health check is configured (by the service or the image), not disabled with {@code NONE}. */
+        public boolean hasHealthcheck() {
+            return !healthcheckTest.isEmpty() && !healthcheckTest.get(0).equals("NONE");
         }
 
         static Config read(JsonParser parser) throws IOException {
@@ -192,6 +225,7 @@ public record ContainerInspect(
             boolean openStdin = false;
             String stopSignal = null;
             Map<String, Object> exposedPorts = null;
+            List<String> healthcheckTest = null;
             for (String field = AnswerReader.firstField(parser); field != null;
                     field = AnswerReader.nextField(parser)) {
                 switch (field) {
@@ -207,11 +241,28 @@ public record ContainerInspect(
                     case "OpenStdin" -> openStdin = AnswerReader.bool(parser);
                     case "StopSignal" -> stopSignal = AnswerReader.text(parser);
                     case "ExposedPorts" -> exposedPorts = AnswerReader.untypedMap(parser);
+                    case "Healthcheck" -> healthcheckTest = healthcheckTest(parser);
                     default -> parser.skipChildren();
                 }
             }
             return new Config(hostname, user, env, cmd, entrypoint, image, workingDir, labels, tty, openStdin,
-                    stopSignal, exposedPorts);
+                    stopSignal, exposedPorts, healthcheckTest);
+        }
+
+        private static List<String> healthcheckTest(JsonParser parser) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            List<String> test = null;
+            for (String field = AnswerReader.firstField(parser); field != null;
+                    field = AnswerReader.nextField(parser)) {
+                if (field.equals("Test")) {
+                    test = AnswerReader.texts(parser);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return test;
         }
     }
 

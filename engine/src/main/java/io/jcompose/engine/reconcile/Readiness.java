@@ -1,7 +1,7 @@
 package io.jcompose.engine.reconcile;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.jcompose.engine.EngineClient;
+import io.jcompose.engine.api.ContainerInspect;
 import io.jcompose.engine.api.EngineEvent;
 import io.jcompose.engine.api.EventSubscription;
 import io.jcompose.spec.labels.ComposeLabels;
@@ -77,7 +77,7 @@ public final class Readiness implements AutoCloseable {
         if (!gate.condition().equals(Gate.STARTED)) {
             progress.update("Container " + name, "Waiting", Progress.State.WORKING);
         }
-        return engine.containers().inspectJson(id).compose(inspect -> {
+        return engine.containers().inspect(id).compose(inspect -> {
             Waiter waiter = new Waiter(gate, name, id, Promise.promise(), new Status(inspect), begin, timeline);
             synchronized (this) {
                 // events that arrived while the inspect was under way are newer, or repeat what it saw
@@ -149,7 +149,7 @@ public final class Readiness implements AutoCloseable {
                 return;
             }
         }
-        engine.containers().inspectJson(waiter.id).onComplete(inspect -> {
+        engine.containers().inspect(waiter.id).onComplete(inspect -> {
             String output = inspect.succeeded() ? lastHealthOutput(inspect.result()) : "";
             progress.update("Container " + waiter.name, "Unhealthy", Progress.State.ERROR);
             waiter.record("unhealthy", true);
@@ -158,14 +158,14 @@ public final class Readiness implements AutoCloseable {
         });
     }
 
-    private static String lastHealthOutput(JsonNode inspect) {
-        JsonNode log = inspect.path("State").path("Health").path("Log");
-        if (!log.isArray() || log.isEmpty()) {
+    private static String lastHealthOutput(ContainerInspect inspect) {
+        List<ContainerInspect.HealthCheckResult> log = inspect.state().health().log();
+        if (log.isEmpty()) {
             return "";
         }
-        JsonNode last = log.get(log.size() - 1);
-        String output = last.path("Output").asText("").strip();
-        return output.isEmpty() ? "health check exited " + last.path("ExitCode").asInt() : output;
+        ContainerInspect.HealthCheckResult last = log.get(log.size() - 1);
+        String output = last.output().strip();
+        return output.isEmpty() ? "health check exited " + last.exitCode() : output;
     }
 
     private void finish(Waiter waiter, String resource, String status) {
@@ -219,16 +219,13 @@ public final class Readiness implements AutoCloseable {
         boolean hasHealthcheck;
         String health;
 
-        Status(JsonNode inspect) {
-            JsonNode state = inspect.path("State");
-            running = state.path("Running").asBoolean(false);
-            String status = state.path("Status").asText("");
-            exited = status.equals("exited") || status.equals("dead");
-            exitCode = state.path("ExitCode").asInt(0);
-            health = state.path("Health").path("Status").asText("");
-            JsonNode test = inspect.path("Config").path("Healthcheck").path("Test");
-            hasHealthcheck = !health.isEmpty()
-                    || test.isArray() && !test.isEmpty() && !test.get(0).asText().equals("NONE");
+        Status(ContainerInspect inspect) {
+            ContainerInspect.State state = inspect.state();
+            running = state.running();
+            exited = state.status().equals("exited") || state.status().equals("dead");
+            exitCode = state.exitCode();
+            health = state.health().status();
+            hasHealthcheck = !health.isEmpty() || inspect.config().hasHealthcheck();
         }
 
         void apply(EngineEvent event) {
