@@ -1,6 +1,5 @@
 package io.jcompose.engine.api;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,25 +24,10 @@ public record ExecCreateBody(
 
     /** The body as the engine reads it: empty lists and strings left out, every flag written. */
     public Map<String, Object> toJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        if (!cmd.isEmpty()) {
-            json.put("Cmd", cmd);
-        }
-        if (!env.isEmpty()) {
-            json.put("Env", env);
-        }
-        if (!workingDir.isEmpty()) {
-            json.put("WorkingDir", workingDir);
-        }
-        if (!user.isEmpty()) {
-            json.put("User", user);
-        }
-        json.put("Privileged", privileged);
-        json.put("Tty", tty);
-        json.put("AttachStdin", attachStdin);
-        json.put("AttachStdout", attachStdout);
-        json.put("AttachStderr", attachStderr);
-        return json;
+        return new JsonFields().nonEmpty("Cmd", cmd).nonEmpty("Env", env).nonEmpty("WorkingDir", workingDir)
+                .nonEmpty("User", user).put("Privileged", privileged).put("Tty", tty)
+                .put("AttachStdin", attachStdin).put("AttachStdout", attachStdout)
+                .put("AttachStderr", attachStderr).toMap();
     }
 
     /** Runs {@code cmd} with stdout and stderr attached, and stdin when {@code stdin}. */

@@ -1,6 +1,5 @@
 package io.jcompose.engine.api;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +16,7 @@ public record NetworkCreateBody(
         boolean checkDuplicate) {
 
     public NetworkCreateBody {
+        name = Absent.text(name);
         driver = Absent.text(driver);
         ipam = Absent.map(ipam);
         options = Absent.map(options);
@@ -25,27 +25,10 @@ public record NetworkCreateBody(
 
     /** The body as the engine reads it: empty strings and maps left out, every flag written. */
     public Map<String, Object> toJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        if (name != null && !name.isEmpty()) {
-            json.put("Name", name);
-        }
-        if (!driver.isEmpty()) {
-            json.put("Driver", driver);
-        }
-        json.put("Internal", internal);
-        json.put("Attachable", attachable);
-        json.put("EnableIPv6", enableIpv6);
-        if (!ipam.isEmpty()) {
-            json.put("IPAM", ipam);
-        }
-        if (!options.isEmpty()) {
-            json.put("Options", options);
-        }
-        if (!labels.isEmpty()) {
-            json.put("Labels", labels);
-        }
-        json.put("CheckDuplicate", checkDuplicate);
-        return json;
+        return new JsonFields().nonEmpty("Name", name).nonEmpty("Driver", driver).put("Internal", internal)
+                .put("Attachable", attachable).put("EnableIPv6", enableIpv6).nonEmpty("IPAM", ipam)
+                .nonEmpty("Options", options).nonEmpty("Labels", labels).put("CheckDuplicate", checkDuplicate)
+                .toMap();
     }
 
     /** A bridge network with the engine's defaults, refusing a duplicate name. */

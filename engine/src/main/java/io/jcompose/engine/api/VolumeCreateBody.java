@@ -1,6 +1,5 @@
 package io.jcompose.engine.api;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The body of {@code POST /volumes/create}. */
@@ -11,6 +10,7 @@ public record VolumeCreateBody(
         Map<String, String> labels) {
 
     public VolumeCreateBody {
+        name = Absent.text(name);
         driver = Absent.text(driver);
         driverOpts = Absent.map(driverOpts);
         labels = Absent.map(labels);
@@ -18,20 +18,8 @@ public record VolumeCreateBody(
 
     /** The body as the engine reads it: empty fields left out. */
     public Map<String, Object> toJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        if (name != null && !name.isEmpty()) {
-            json.put("Name", name);
-        }
-        if (!driver.isEmpty()) {
-            json.put("Driver", driver);
-        }
-        if (!driverOpts.isEmpty()) {
-            json.put("DriverOpts", driverOpts);
-        }
-        if (!labels.isEmpty()) {
-            json.put("Labels", labels);
-        }
-        return json;
+        return new JsonFields().nonEmpty("Name", name).nonEmpty("Driver", driver)
+                .nonEmpty("DriverOpts", driverOpts).nonEmpty("Labels", labels).toMap();
     }
 
     public static VolumeCreateBody named(String name, Map<String, String> labels) {

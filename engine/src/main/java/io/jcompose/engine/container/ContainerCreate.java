@@ -1,6 +1,7 @@
 package io.jcompose.engine.container;
 
 import io.jcompose.engine.api.ContainerCreateBody;
+import io.jcompose.engine.api.JsonFields;
 import io.jcompose.engine.transport.ApiVersion;
 import io.jcompose.spec.model.Healthcheck;
 import io.jcompose.spec.model.Logging;

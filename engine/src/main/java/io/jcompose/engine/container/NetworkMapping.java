@@ -1,5 +1,6 @@
 package io.jcompose.engine.container;
 
+import io.jcompose.engine.api.JsonFields;
 import io.jcompose.engine.transport.ApiVersion;
 import io.jcompose.spec.model.ServiceConfig;
 import io.jcompose.spec.model.ServiceNetwork;

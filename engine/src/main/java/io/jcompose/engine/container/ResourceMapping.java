@@ -1,5 +1,6 @@
 package io.jcompose.engine.container;
 
+import io.jcompose.engine.api.JsonFields;
 import io.jcompose.spec.model.DeployConfig;
 import io.jcompose.spec.model.DeviceMapping;
 import io.jcompose.spec.model.DeviceRequest;

@@ -193,15 +193,11 @@ public final class EngineTransport {
 
     /** {@code value} as JSON text, for query parameters that carry JSON (filters, build labels and args). */
     public String jsonText(Object value) {
-        return new String(jsonBytes(value), StandardCharsets.UTF_8);
+        return new String(EngineJson.write(value), StandardCharsets.UTF_8);
     }
 
     public EngineRequest withJson(EngineRequest request, Object body) {
-        return request.body("application/json", jsonBytes(body));
-    }
-
-    private static byte[] jsonBytes(Object value) {
-        return EngineJson.write(value);
+        return request.body("application/json", EngineJson.write(body));
     }
 
     /** Closes every connection, which also ends the streams still open. */

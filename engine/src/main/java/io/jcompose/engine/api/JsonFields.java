@@ -1,4 +1,4 @@
-package io.jcompose.engine.container;
+package io.jcompose.engine.api;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -6,51 +6,58 @@ import java.util.Map;
 import java.util.Optional;
 
 /** An Engine API JSON object under construction: fields the service leaves unset are not sent. */
-final class JsonFields {
+public final class JsonFields {
 
     private final Map<String, Object> fields = new LinkedHashMap<>();
 
-    JsonFields put(String name, Object value) {
+    public JsonFields put(String name, Object value) {
         fields.put(name, value);
         return this;
     }
 
-    JsonFields optional(String name, Optional<?> value) {
+    public JsonFields optional(String name, Optional<?> value) {
         value.ifPresent(v -> fields.put(name, v));
         return this;
     }
 
-    JsonFields nonEmpty(String name, Collection<?> value) {
+    public JsonFields nonEmpty(String name, String value) {
         if (!value.isEmpty()) {
             fields.put(name, value);
         }
         return this;
     }
 
-    JsonFields nonEmpty(String name, Map<?, ?> value) {
+    public JsonFields nonEmpty(String name, Collection<?> value) {
         if (!value.isEmpty()) {
             fields.put(name, value);
         }
         return this;
     }
 
-    JsonFields flag(String name, boolean value) {
+    public JsonFields nonEmpty(String name, Map<?, ?> value) {
+        if (!value.isEmpty()) {
+            fields.put(name, value);
+        }
+        return this;
+    }
+
+    public JsonFields flag(String name, boolean value) {
         if (value) {
             fields.put(name, true);
         }
         return this;
     }
 
-    JsonFields putAll(Map<String, Object> other) {
+    public JsonFields putAll(Map<String, Object> other) {
         fields.putAll(other);
         return this;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return fields.isEmpty();
     }
 
-    Map<String, Object> toMap() {
+    public Map<String, Object> toMap() {
         return new LinkedHashMap<>(fields);
     }
 }
