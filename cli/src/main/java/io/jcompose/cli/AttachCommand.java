@@ -1,5 +1,9 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.option;
+import static io.jcompose.cli.CommandModel.positional;
+
 import io.jcompose.cli.terminal.RawMode;
 import io.jcompose.cli.terminal.Signals;
 import io.jcompose.cli.terminal.Terminal;
@@ -11,45 +15,41 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jcompose attach SERVICE}: the user's terminal joined to a running service container's stdio,
  * as {@code docker attach} does. Ends with the container (its exit code) or when the detach keys are typed (0).
  */
-@Command(name = "attach", description = "Attach local standard input, output, and error streams to a service's running container",
-        usageHelpAutoWidth = true)
 public final class AttachCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Option(names = "--index", description = "index of the container if service has multiple replicas")
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private int index;
-
-    @Option(names = "--no-stdin", description = "Do not attach STDIN")
     private boolean noStdin;
-
-    @Option(names = "--sig-proxy", arity = "0..1", fallbackValue = "true",
-            description = "Proxy all received signals to the process (default true)")
     private boolean sigProxy = true;
-
-    @Option(names = "--detach-keys", description = "Override the key sequence for detaching from a container")
     private String detachKeys = DetachKeys.DEFAULT;
-
-    @Parameters(index = "0", paramLabel = "SERVICE", description = "The service whose container to attach to")
     private String service;
+
+    AttachCommand(JcomposeCommand root) {
+        this.root = root;
+        spec = CommandModel.of(this, "attach",
+                "Attach local standard input, output, and error streams to a service's running container")
+                .add(option(int.class, v -> index = v, "--index").paramLabel("<index>")
+                        .description("index of the container if service has multiple replicas"))
+                .add(flag(v -> noStdin = v, "--no-stdin").description("Do not attach STDIN"))
+                .add(flag(v -> sigProxy = v, "--sig-proxy").arity("0..1").fallbackValue("true").paramLabel("<sigProxy>")
+                        .description("Proxy all received signals to the process (default true)"))
+                .add(option(String.class, v -> detachKeys = v, "--detach-keys").paramLabel("<detachKeys>")
+                        .description("Override the key sequence for detaching from a container"))
+                .add(positional(String.class, v -> service = v, "0").paramLabel("SERVICE")
+                        .description("The service whose container to attach to"))
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

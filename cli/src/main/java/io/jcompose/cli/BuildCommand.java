@@ -1,5 +1,9 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.list;
+import static io.jcompose.cli.CommandModel.positionals;
+
 import io.jcompose.engine.ClientVersion;
 import io.jcompose.engine.EngineClient;
 import io.jcompose.engine.build.BuildSettings;
@@ -21,12 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jcompose build}: builds the images of services with a {@code build} section through the
@@ -34,39 +33,38 @@ import picocli.CommandLine.Spec;
  * build on a terminal, prefixed output lines in plain progress); {@code --push} then pushes what was built as
  * {@code push} does.
  */
-@Command(name = "build", description = "Build or rebuild services", usageHelpAutoWidth = true)
 public final class BuildCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Option(names = "--build-arg", paramLabel = "KEY=VALUE",
-            description = "Set build-time variables for services (KEY alone takes the value from the environment)")
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private List<String> buildArgs = new ArrayList<>();
-
-    @Option(names = "--no-cache", description = "Do not use cache when building the image")
     private boolean noCache;
-
-    @Option(names = "--pull", description = "Always attempt to pull a newer version of the image")
     private boolean pull;
-
-    @Option(names = {"-q", "--quiet"}, description = "Don't print anything to STDOUT")
     private boolean quiet;
-
-    @Option(names = "--with-dependencies", description = "Also build dependencies (transitively)")
     private boolean withDependencies;
-
-    @Option(names = "--push", description = "Push service images once they are built")
     private boolean push;
-
-    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to build (default: all)")
     private List<String> serviceNames = new ArrayList<>();
+
+    BuildCommand(JcomposeCommand root) {
+        this.root = root;
+        spec = CommandModel.of(this, "build", "Build or rebuild services")
+                .add(list(v -> buildArgs = v, "--build-arg").paramLabel("KEY=VALUE")
+                        .description("Set build-time variables for services (KEY alone takes the value from the "
+                                + "environment)"))
+                .add(flag(v -> noCache = v, "--no-cache").description("Do not use cache when building the image"))
+                .add(flag(v -> pull = v, "--pull").description("Always attempt to pull a newer version of the image"))
+                .add(flag(v -> quiet = v, "-q", "--quiet").description("Don't print anything to STDOUT"))
+                .add(flag(v -> withDependencies = v, "--with-dependencies")
+                        .description("Also build dependencies (transitively)"))
+                .add(flag(v -> push = v, "--push").description("Push service images once they are built"))
+                .add(positionals(v -> serviceNames = v, "*").paramLabel("SERVICE")
+                        .description("Services to build (default: all)"))
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

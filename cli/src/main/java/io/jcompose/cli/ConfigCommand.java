@@ -1,5 +1,10 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.list;
+import static io.jcompose.cli.CommandModel.option;
+import static io.jcompose.cli.CommandModel.positionals;
+
 import io.jcompose.spec.ComposeException;
 import io.jcompose.spec.graph.DependencyGraph;
 import io.jcompose.spec.interpolation.Template;
@@ -24,88 +29,73 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jcompose config}: the resolved model in canonical form, or one facet of it. Pure loader
  * work: no engine, no Vert.x.
  */
-@Command(name = "config", description = "Parse, resolve and render compose file in canonical format",
-        usageHelpAutoWidth = true)
 public final class ConfigCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Format the output. Values: [yaml | json]")
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private String format = "";
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Save to file (default to stdout)")
     private String output;
-
-    @Option(names = {"-q", "--quiet"}, description = "Only validate the configuration, don't print anything")
     private boolean quiet;
-
-    @Option(names = "--services", description = "Print the service names, one per line.")
     private boolean services;
-
-    @Option(names = "--volumes", description = "Print the volume names, one per line.")
     private boolean volumes;
-
-    @Option(names = "--networks", description = "Print the network names, one per line.")
     private boolean networks;
-
-    @Option(names = "--models", description = "Print the model names, one per line.")
     private boolean models;
-
-    @Option(names = "--images", description = "Print the image names, one per line.")
     private boolean images;
-
-    @Option(names = "--profiles", description = "Print the profile names, one per line.")
     private boolean profiles;
-
-    @Option(names = "--environment", description = "Print environment used for interpolation.")
     private boolean environment;
-
-    @Option(names = "--variables", description = "Print model variables and default values.")
     private boolean variables;
-
-    @Option(names = "--hash", paramLabel = "SERVICE", description = "Print the service config hash, one per line.")
     private String hash;
-
-    @Option(names = "--no-interpolate", description = "Don't interpolate environment variables")
     private boolean noInterpolate;
-
-    @Option(names = "--no-normalize", description = "Don't normalize compose model")
     private boolean noNormalize;
-
-    @Option(names = "--no-path-resolution", description = "Don't resolve file paths")
     private boolean noPathResolution;
-
-    @Option(names = "--no-env-resolution", description = "Don't resolve service env files")
     private boolean noEnvResolution;
-
-    @Option(names = "--no-consistency",
-            description = "Don't check model consistency - warning: may produce invalid Compose output")
     private boolean noConsistency;
-
-    @Option(names = "--filter", paramLabel = "FILTER",
-            description = "Filter the services --services lists (profile=NAME, label=KEY=VALUE)")
     private List<String> filters = new ArrayList<>();
-
-    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to render")
     private List<String> serviceNames = new ArrayList<>();
+
+    ConfigCommand(JcomposeCommand root) {
+        this.root = root;
+        spec = CommandModel.of(this, "config", "Parse, resolve and render compose file in canonical format")
+                .add(option(String.class, v -> format = v, "--format").paramLabel("FORMAT")
+                        .description("Format the output. Values: [yaml | json]"))
+                .add(option(String.class, v -> output = v, "-o", "--output").paramLabel("FILE")
+                        .description("Save to file (default to stdout)"))
+                .add(flag(v -> quiet = v, "-q", "--quiet")
+                        .description("Only validate the configuration, don't print anything"))
+                .add(flag(v -> services = v, "--services").description("Print the service names, one per line."))
+                .add(flag(v -> volumes = v, "--volumes").description("Print the volume names, one per line."))
+                .add(flag(v -> networks = v, "--networks").description("Print the network names, one per line."))
+                .add(flag(v -> models = v, "--models").description("Print the model names, one per line."))
+                .add(flag(v -> images = v, "--images").description("Print the image names, one per line."))
+                .add(flag(v -> profiles = v, "--profiles").description("Print the profile names, one per line."))
+                .add(flag(v -> environment = v, "--environment")
+                        .description("Print environment used for interpolation."))
+                .add(flag(v -> variables = v, "--variables").description("Print model variables and default values."))
+                .add(option(String.class, v -> hash = v, "--hash").paramLabel("SERVICE")
+                        .description("Print the service config hash, one per line."))
+                .add(flag(v -> noInterpolate = v, "--no-interpolate")
+                        .description("Don't interpolate environment variables"))
+                .add(flag(v -> noNormalize = v, "--no-normalize").description("Don't normalize compose model"))
+                .add(flag(v -> noPathResolution = v, "--no-path-resolution").description("Don't resolve file paths"))
+                .add(flag(v -> noEnvResolution = v, "--no-env-resolution")
+                        .description("Don't resolve service env files"))
+                .add(flag(v -> noConsistency = v, "--no-consistency")
+                        .description("Don't check model consistency - warning: may produce invalid Compose output"))
+                .add(list(v -> filters = v, "--filter").paramLabel("FILTER")
+                        .description("Filter the services --services lists (profile=NAME, label=KEY=VALUE)"))
+                .add(positionals(v -> serviceNames = v, "*").paramLabel("SERVICE").description("Services to render"))
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws IOException {

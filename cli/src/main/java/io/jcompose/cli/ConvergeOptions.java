@@ -1,5 +1,9 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.list;
+import static io.jcompose.cli.CommandModel.option;
+
 import io.jcompose.engine.reconcile.BuildPolicy;
 import io.jcompose.engine.reconcile.ObservedState;
 import io.jcompose.engine.reconcile.Plan;
@@ -17,9 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * The options {@code up} and {@code create} share, and the step they share with them: observe the
@@ -27,32 +29,33 @@ import picocli.CommandLine.Spec;
  */
 final class ConvergeOptions {
 
-    @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
-
-    @Option(names = "--force-recreate", description = "Recreate containers even if nothing changed")
     private boolean forceRecreate;
-
-    @Option(names = "--no-recreate", description = "Keep existing containers even if their configuration changed")
     private boolean noRecreate;
-
-    @Option(names = "--remove-orphans", description = "Remove containers for services not defined in the Compose file")
     private boolean removeOrphans;
-
-    @Option(names = "--scale", paramLabel = "SERVICE=NUM", description = "Scale SERVICE to NUM instances")
     private List<String> scale = new ArrayList<>();
-
-    @Option(names = "--pull", paramLabel = "POLICY", description = "Pull image before running: always, missing, never")
     private String pull = "policy";
-
-    @Option(names = "--build", description = "Build images before starting containers")
     private boolean build;
-
-    @Option(names = "--no-build", description = "Don't build an image, even if it's policy")
     private boolean noBuild;
-
-    @Option(names = {"-y", "--yes"}, description = "Assume yes to all prompts")
     private boolean yes;
+
+    /** Declares these options on {@code model}. */
+    void declare(CommandModel model) {
+        spec = model.spec();
+        model.add(flag(v -> forceRecreate = v, "--force-recreate")
+                        .description("Recreate containers even if nothing changed"))
+                .add(flag(v -> noRecreate = v, "--no-recreate")
+                        .description("Keep existing containers even if their configuration changed"))
+                .add(flag(v -> removeOrphans = v, "--remove-orphans")
+                        .description("Remove containers for services not defined in the Compose file"))
+                .add(list(v -> scale = v, "--scale").paramLabel("SERVICE=NUM")
+                        .description("Scale SERVICE to NUM instances"))
+                .add(option(String.class, v -> pull = v, "--pull").paramLabel("POLICY")
+                        .description("Pull image before running: always, missing, never"))
+                .add(flag(v -> build = v, "--build").description("Build images before starting containers"))
+                .add(flag(v -> noBuild = v, "--no-build").description("Don't build an image, even if it's policy"))
+                .add(flag(v -> yes = v, "-y", "--yes").description("Assume yes to all prompts"));
+    }
 
     /** What was observed (after any build) and the plan that converges on the model. */
     record Convergence(ObservedState observed, Plan plan) {

@@ -1,5 +1,9 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.option;
+import static io.jcompose.cli.CommandModel.positional;
+
 import io.jcompose.engine.EngineClient;
 import io.jcompose.engine.EngineException;
 import io.jcompose.engine.api.ContainerSummary;
@@ -17,47 +21,43 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jcompose cp SERVICE:SRC_PATH DEST_PATH|-} and {@code jcompose cp SRC_PATH|- SERVICE:DEST_PATH}:
  * copies files between a service container and the local filesystem with docker cp's path rules.
  */
-@Command(name = "cp", description = "Copy files/folders between a service container and the local filesystem",
-        usageHelpAutoWidth = true)
 public final class CpCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Option(names = "--all", description = "Include containers created by the run command")
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private boolean all;
-
-    @Option(names = {"-a", "--archive"}, description = "Archive mode (copy all uid/gid information)")
     private boolean archive;
-
-    @Option(names = {"-L", "--follow-link"}, description = "Always follow symbol link in SRC_PATH")
     private boolean followLink;
-
-    @Option(names = "--index", description = "Index of the container if service has multiple replicas")
     private int index;
-
-    @Parameters(index = "0", paramLabel = "SRC", description = "SERVICE:SRC_PATH, a local path, or - for a tar on stdin")
     private String source;
-
-    @Parameters(index = "1", paramLabel = "DEST", description = "SERVICE:DEST_PATH, a local path, or - for a tar on stdout")
     private String destination;
+
+    CpCommand(JcomposeCommand root) {
+        this.root = root;
+        spec = CommandModel.of(this, "cp", "Copy files/folders between a service container and the local filesystem")
+                .add(flag(v -> all = v, "--all").description("Include containers created by the run command"))
+                .add(flag(v -> archive = v, "-a", "--archive")
+                        .description("Archive mode (copy all uid/gid information)"))
+                .add(flag(v -> followLink = v, "-L", "--follow-link")
+                        .description("Always follow symbol link in SRC_PATH"))
+                .add(option(int.class, v -> index = v, "--index").paramLabel("<index>")
+                        .description("Index of the container if service has multiple replicas"))
+                .add(positional(String.class, v -> source = v, "0").paramLabel("SRC")
+                        .description("SERVICE:SRC_PATH, a local path, or - for a tar on stdin"))
+                .add(positional(String.class, v -> destination = v, "1").paramLabel("DEST")
+                        .description("SERVICE:DEST_PATH, a local path, or - for a tar on stdout"))
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -1,39 +1,35 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.positionals;
+
 import io.jcompose.engine.reconcile.UpOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jcompose create}: {@code up --no-start}. */
-@Command(name = "create", description = "Creates containers for a service", usageHelpAutoWidth = true)
 public final class CreateCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Mixin
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private final TimelineOption timeline = new TimelineOption();
-
-    @Mixin
     private final ConvergeOptions converge = new ConvergeOptions();
-
-    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to create")
     private List<String> services = new ArrayList<>();
+
+    CreateCommand(JcomposeCommand root) {
+        this.root = root;
+        CommandModel model = CommandModel.of(this, "create", "Creates containers for a service")
+                .add(positionals(v -> services = v, "*").paramLabel("SERVICE").description("Services to create"));
+        timeline.declare(model);
+        converge.declare(model);
+        spec = model.spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

@@ -1,5 +1,8 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.option;
+
 import io.jcompose.engine.ClientVersion;
 import io.jcompose.engine.reconcile.DownImages;
 import io.jcompose.engine.reconcile.ObservedState;
@@ -8,42 +11,39 @@ import io.jcompose.engine.reconcile.Reconciler;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jcompose down}: stop and remove containers, networks, and with {@code -v} volumes. */
-@Command(name = "down", description = "Stop and remove containers, networks", usageHelpAutoWidth = true)
 public final class DownCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Mixin
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private final TimelineOption timeline = new TimelineOption();
-
-    @Option(names = {"-v", "--volumes"}, description = "Remove named volumes declared in the volumes section and "
-            + "anonymous volumes attached to containers")
     private boolean volumes;
-
-    @Option(names = "--remove-orphans", description = "Remove containers for services not defined in the Compose file")
     private boolean removeOrphans;
-
-    @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS", description = "Shutdown timeout in seconds")
     private Integer timeout;
-
-    @Option(names = "--rmi", paramLabel = "TYPE", description = "Remove images used by services: local, all")
     private String rmi;
+
+    DownCommand(JcomposeCommand root) {
+        this.root = root;
+        CommandModel model = CommandModel.of(this, "down", "Stop and remove containers, networks")
+                .add(flag(v -> volumes = v, "-v", "--volumes")
+                        .description("Remove named volumes declared in the volumes section and anonymous volumes "
+                                + "attached to containers"))
+                .add(flag(v -> removeOrphans = v, "--remove-orphans")
+                        .description("Remove containers for services not defined in the Compose file"))
+                .add(option(Integer.class, v -> timeout = v, "-t", "--timeout").paramLabel("SECONDS")
+                        .description("Shutdown timeout in seconds"))
+                .add(option(String.class, v -> rmi = v, "--rmi").paramLabel("TYPE")
+                        .description("Remove images used by services: local, all"));
+        timeline.declare(model);
+        spec = model.spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

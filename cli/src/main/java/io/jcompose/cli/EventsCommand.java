@@ -1,5 +1,9 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.option;
+import static io.jcompose.cli.CommandModel.positionals;
+
 import io.jcompose.engine.EngineClient;
 import io.jcompose.engine.api.EngineEvent;
 import io.jcompose.engine.api.EventSubscription;
@@ -17,43 +21,38 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jcompose events}: the project's container events as they happen (one-off containers left out),
  * in compose's text form or, with {@code --json}, one object per line. Runs until {@code --until}, or
  * until interrupted.
  */
-@Command(name = "events", description = "Receive real time events from containers", usageHelpAutoWidth = true)
 public final class EventsCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TEXT_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
-
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Option(names = "--json", description = "Output events as a stream of json objects")
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private boolean json;
-
-    @Option(names = "--since", paramLabel = "TIME", description = "Show all events created since timestamp")
     private String since = "";
-
-    @Option(names = "--until", paramLabel = "TIME", description = "Stream events until this timestamp")
     private String until = "";
-
-    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to watch")
     private List<String> serviceNames = new ArrayList<>();
+
+    EventsCommand(JcomposeCommand root) {
+        this.root = root;
+        spec = CommandModel.of(this, "events", "Receive real time events from containers")
+                .add(flag(v -> json = v, "--json").description("Output events as a stream of json objects"))
+                .add(option(String.class, v -> since = v, "--since").paramLabel("TIME")
+                        .description("Show all events created since timestamp"))
+                .add(option(String.class, v -> until = v, "--until").paramLabel("TIME")
+                        .description("Stream events until this timestamp"))
+                .add(positionals(v -> serviceNames = v, "*").paramLabel("SERVICE").description("Services to watch"))
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

@@ -1,5 +1,11 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.list;
+import static io.jcompose.cli.CommandModel.option;
+import static io.jcompose.cli.CommandModel.positional;
+import static io.jcompose.cli.CommandModel.positionals;
+
 import io.jcompose.cli.terminal.RawMode;
 import io.jcompose.cli.terminal.Signals;
 import io.jcompose.cli.terminal.Terminal;
@@ -14,61 +20,59 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jcompose exec SERVICE COMMAND [ARGS...]}: runs a command in a service's running container.
  * A TTY is used when both stdin and stdout are terminals (unless {@code -T}); the exit code is the command's.
  */
-@Command(name = "exec", description = "Execute a command in a running container", usageHelpAutoWidth = true,
-        modelTransformer = CommandArguments.class)
 public final class ExecCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Option(names = {"-d", "--detach"}, description = "Detached mode: Run command in the background")
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private boolean detach;
-
-    @Option(names = {"-e", "--env"}, paramLabel = "KEY=VAL", description = "Set environment variables")
     private List<String> env = new ArrayList<>();
-
-    @Option(names = {"-u", "--user"}, description = "Run the command as this user")
     private String user = "";
-
-    @Option(names = {"-w", "--workdir"}, description = "Path to workdir directory for this command")
     private String workdir = "";
-
-    @Option(names = "--index", description = "Index of the container if service has multiple replicas")
     private int index;
-
-    @Option(names = "--privileged", description = "Give extended privileges to the process")
     private boolean privileged;
-
-    @Option(names = {"-T", "--no-tty", "--no-TTY"},
-            description = "Disable pseudo-TTY allocation. By default a TTY is allocated when stdin and stdout are terminals")
     private boolean noTty;
-
-    @Option(names = {"-i", "--interactive"}, arity = "0..1", fallbackValue = "true",
-            description = "Keep STDIN open even if not attached (default true)")
     private boolean interactive = true;
-
-    @Parameters(index = "0", paramLabel = "SERVICE", description = "The service whose container runs the command")
     private String service;
-
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "COMMAND", description = "The command and its arguments")
     private List<String> command = new ArrayList<>();
+
+    ExecCommand(JcomposeCommand root) {
+        this.root = root;
+        spec = CommandModel.of(this, "exec", "Execute a command in a running container")
+                .add(flag(v -> detach = v, "-d", "--detach")
+                        .description("Detached mode: Run command in the background"))
+                .add(list(v -> env = v, "-e", "--env").paramLabel("KEY=VAL").description("Set environment variables"))
+                .add(option(String.class, v -> user = v, "-u", "--user").paramLabel("<user>")
+                        .description("Run the command as this user"))
+                .add(option(String.class, v -> workdir = v, "-w", "--workdir").paramLabel("<workdir>")
+                        .description("Path to workdir directory for this command"))
+                .add(option(int.class, v -> index = v, "--index").paramLabel("<index>")
+                        .description("Index of the container if service has multiple replicas"))
+                .add(flag(v -> privileged = v, "--privileged").description("Give extended privileges to the process"))
+                .add(flag(v -> noTty = v, "-T", "--no-tty", "--no-TTY")
+                        .description("Disable pseudo-TTY allocation. By default a TTY is allocated when stdin and "
+                                + "stdout are terminals"))
+                .add(flag(v -> interactive = v, "-i", "--interactive").arity("0..1").fallbackValue("true")
+                        .paramLabel("<interactive>")
+                        .description("Keep STDIN open even if not attached (default true)"))
+                .add(positional(String.class, v -> service = v, "0").paramLabel("SERVICE")
+                        .description("The service whose container runs the command"))
+                .add(positionals(v -> command = v, "1..*").arity("1..*").paramLabel("COMMAND")
+                        .description("The command and its arguments"))
+                .spec();
+        // options end at the first positional: in "exec web sh -c 'exit 3'" the -c is for sh, as in
+        // docker compose
+        spec.parser().stopAtPositional(true);
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

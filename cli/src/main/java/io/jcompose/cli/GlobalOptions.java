@@ -1,9 +1,13 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.list;
+import static io.jcompose.cli.CommandModel.option;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
 
 /**
@@ -16,49 +20,53 @@ import picocli.CommandLine.ScopeType;
  */
 public final class GlobalOptions {
 
-    @Option(names = {"-f", "--file"}, paramLabel = "FILE",
-            description = "Compose configuration files (repeatable; - reads standard input)")
     public List<String> files = new ArrayList<>();
-
-    @Option(names = {"-p", "--project-name"}, paramLabel = "NAME", description = "Project name")
     public String projectName;
-
-    @Option(scope = ScopeType.INHERIT, names = "--project-directory", paramLabel = "DIR",
-            description = "Alternate working directory (default: the directory of the first compose file)")
     public String projectDirectory;
-
-    @Option(names = "--workdir", hidden = true, paramLabel = "DIR")
     public String workdir;
-
-    @Option(scope = ScopeType.INHERIT, names = "--env-file", paramLabel = "FILE", description = "Alternate environment files (repeatable)")
     public List<String> envFiles = new ArrayList<>();
-
-    @Option(scope = ScopeType.INHERIT, names = "--profile", paramLabel = "PROFILE", description = "Profiles to enable (repeatable)")
     public List<String> profiles = new ArrayList<>();
-
-    @Option(scope = ScopeType.INHERIT, names = "--ansi", paramLabel = "WHEN", description = "Control characters: never, always, auto (default auto)")
     public String ansi;
-
-    @Option(names = "--no-ansi", hidden = true)
     public boolean noAnsi;
-
-    @Option(scope = ScopeType.INHERIT, names = "--progress", paramLabel = "TYPE", description = "Progress output: auto, tty, plain, json, quiet")
     public String progress;
-
-    @Option(names = "--parallel", paramLabel = "N", description = "Engine calls in flight at most (-1: unlimited)")
     public Integer parallel;
-
-    @Option(scope = ScopeType.INHERIT, names = "--dry-run", description = "Show what would be done, change nothing")
     public boolean dryRun;
-
-    @Option(scope = ScopeType.INHERIT, names = "--compatibility", description = "Name containers as docker-compose v1 did")
     public boolean compatibility;
-
-    @Option(scope = ScopeType.INHERIT, names = "--all-resources", description = "Include networks and volumes not used by the selected services")
     public boolean allResources;
-
-    @Option(scope = ScopeType.INHERIT, names = "--verbose", description = "Show stack traces and engine calls")
     public boolean verbose;
+
+    /** Declares these options on the root command's model. */
+    void declare(CommandModel model) {
+        model.add(list(v -> files = v, "-f", "--file").paramLabel("FILE")
+                        .description("Compose configuration files (repeatable; - reads standard input)"))
+                .add(option(String.class, v -> projectName = v, "-p", "--project-name").paramLabel("NAME")
+                        .description("Project name"))
+                .add(inherited(option(String.class, v -> projectDirectory = v, "--project-directory")).paramLabel("DIR")
+                        .description("Alternate working directory (default: the directory of the first compose file)"))
+                .add(option(String.class, v -> workdir = v, "--workdir").hidden(true).paramLabel("DIR"))
+                .add(inherited(list(v -> envFiles = v, "--env-file")).paramLabel("FILE")
+                        .description("Alternate environment files (repeatable)"))
+                .add(inherited(list(v -> profiles = v, "--profile")).paramLabel("PROFILE")
+                        .description("Profiles to enable (repeatable)"))
+                .add(inherited(option(String.class, v -> ansi = v, "--ansi")).paramLabel("WHEN")
+                        .description("Control characters: never, always, auto (default auto)"))
+                .add(flag(v -> noAnsi = v, "--no-ansi").hidden(true))
+                .add(inherited(option(String.class, v -> progress = v, "--progress")).paramLabel("TYPE")
+                        .description("Progress output: auto, tty, plain, json, quiet"))
+                .add(option(Integer.class, v -> parallel = v, "--parallel").paramLabel("N")
+                        .description("Engine calls in flight at most (-1: unlimited)"))
+                .add(inherited(flag(v -> dryRun = v, "--dry-run"))
+                        .description("Show what would be done, change nothing"))
+                .add(inherited(flag(v -> compatibility = v, "--compatibility"))
+                        .description("Name containers as docker-compose v1 did"))
+                .add(inherited(flag(v -> allResources = v, "--all-resources"))
+                        .description("Include networks and volumes not used by the selected services"))
+                .add(inherited(flag(v -> verbose = v, "--verbose")).description("Show stack traces and engine calls"));
+    }
+
+    private static OptionSpec.Builder inherited(OptionSpec.Builder option) {
+        return option.scopeType(ScopeType.INHERIT);
+    }
 
     public Optional<String> projectDirectory() {
         return Optional.ofNullable(projectDirectory != null ? projectDirectory : workdir);

@@ -1,5 +1,9 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.option;
+import static io.jcompose.cli.CommandModel.positionals;
+
 import io.jcompose.engine.EngineClient;
 import io.jcompose.engine.api.ContainerSummary;
 import io.jcompose.engine.api.ImageInspect;
@@ -12,34 +16,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jcompose images}: the image each of the project's containers runs. */
-@Command(name = "images", description = "List images used by the created containers", usageHelpAutoWidth = true)
 public final class ImagesCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Option(names = {"-q", "--quiet"}, description = "Only display IDs")
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private boolean quiet;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Format the output. Values: [table | json]")
     private String format = "table";
-
-    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to show")
     private List<String> serviceNames = new ArrayList<>();
+
+    ImagesCommand(JcomposeCommand root) {
+        this.root = root;
+        spec = CommandModel.of(this, "images", "List images used by the created containers")
+                .add(flag(v -> quiet = v, "-q", "--quiet").description("Only display IDs"))
+                .add(option(String.class, v -> format = v, "--format").paramLabel("FORMAT")
+                        .description("Format the output. Values: [table | json]"))
+                .add(positionals(v -> serviceNames = v, "*").paramLabel("SERVICE").description("Services to show"))
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     /** A container and its image: the first repository tag split at the tag's colon. */
     record ContainerImage(String container, String id, String repository, String tag, long size) {

@@ -1,39 +1,40 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.option;
+import static io.jcompose.cli.CommandModel.positionals;
+
 import io.jcompose.engine.EngineClient;
 import io.jcompose.engine.api.ContainerSummary;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jcompose kill}: sends a signal (SIGKILL unless {@code -s}) to the project's running containers. */
-@Command(name = "kill", description = "Force stop service containers", usageHelpAutoWidth = true)
 public final class KillCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Option(names = {"-s", "--signal"}, paramLabel = "SIGNAL", description = "SIGNAL to send to the container (default SIGKILL)")
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private String signal = "SIGKILL";
-
-    @Option(names = "--remove-orphans", description = "Remove containers for services not defined in the Compose file")
     private boolean removeOrphans;
-
-    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to kill")
     private List<String> serviceNames = new ArrayList<>();
+
+    KillCommand(JcomposeCommand root) {
+        this.root = root;
+        spec = CommandModel.of(this, "kill", "Force stop service containers")
+                .add(option(String.class, v -> signal = v, "-s", "--signal").paramLabel("SIGNAL")
+                        .description("SIGNAL to send to the container (default SIGKILL)"))
+                .add(flag(v -> removeOrphans = v, "--remove-orphans")
+                        .description("Remove containers for services not defined in the Compose file"))
+                .add(positionals(v -> serviceNames = v, "*").paramLabel("SERVICE").description("Services to kill"))
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

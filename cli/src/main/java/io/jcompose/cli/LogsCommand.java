@@ -1,5 +1,9 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.option;
+import static io.jcompose.cli.CommandModel.positionals;
+
 import io.jcompose.engine.EngineClient;
 import io.jcompose.engine.api.ContainerSummary;
 import io.jcompose.engine.api.LogOptions;
@@ -12,56 +16,52 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jcompose logs}: the output of the project's containers, stdout and stderr lines alike on
  * standard output, behind compose's coloured {@code name | } prefixes. Ctrl-C while following ends the
  * JVM with 130, as compose's cancelled commands do.
  */
-@Command(name = "logs", description = "View output from containers", usageHelpAutoWidth = true)
 public final class LogsCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Option(names = {"-f", "--follow"}, description = "Follow log output")
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private boolean follow;
-
-    @Option(names = {"-n", "--tail"}, paramLabel = "N", description = "Number of lines to show from the end of the logs for each container (default all)")
     private String tail = "all";
-
-    @Option(names = "--since", paramLabel = "TIME", description = "Show logs since timestamp (e.g. 2013-01-02T13:23:37Z) or relative (e.g. 42m for 42 minutes)")
     private String since = "";
-
-    @Option(names = "--until", paramLabel = "TIME", description = "Show logs before a timestamp (e.g. 2013-01-02T13:23:37Z) or relative (e.g. 42m for 42 minutes)")
     private String until = "";
-
-    @Option(names = {"-t", "--timestamps"}, description = "Show timestamps")
     private boolean timestamps;
-
-    @Option(names = "--no-color", description = "Produce monochrome output")
     private boolean noColor;
-
-    @Option(names = "--no-log-prefix", description = "Don't print prefix in logs")
     private boolean noLogPrefix;
-
-    @Option(names = "--index", paramLabel = "N", description = "index of the container if service has multiple replicas")
     private int index;
-
-    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to show")
     private List<String> serviceNames = new ArrayList<>();
+
+    LogsCommand(JcomposeCommand root) {
+        this.root = root;
+        spec = CommandModel.of(this, "logs", "View output from containers")
+                .add(flag(v -> follow = v, "-f", "--follow").description("Follow log output"))
+                .add(option(String.class, v -> tail = v, "-n", "--tail").paramLabel("N")
+                        .description("Number of lines to show from the end of the logs for each container (default "
+                                + "all)"))
+                .add(option(String.class, v -> since = v, "--since").paramLabel("TIME")
+                        .description("Show logs since timestamp (e.g. 2013-01-02T13:23:37Z) or relative (e.g. 42m "
+                                + "for 42 minutes)"))
+                .add(option(String.class, v -> until = v, "--until").paramLabel("TIME")
+                        .description("Show logs before a timestamp (e.g. 2013-01-02T13:23:37Z) or relative (e.g. 42m "
+                                + "for 42 minutes)"))
+                .add(flag(v -> timestamps = v, "-t", "--timestamps").description("Show timestamps"))
+                .add(flag(v -> noColor = v, "--no-color").description("Produce monochrome output"))
+                .add(flag(v -> noLogPrefix = v, "--no-log-prefix").description("Don't print prefix in logs"))
+                .add(option(int.class, v -> index = v, "--index").paramLabel("N")
+                        .description("index of the container if service has multiple replicas"))
+                .add(positionals(v -> serviceNames = v, "*").paramLabel("SERVICE").description("Services to show"))
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

@@ -1,5 +1,9 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.list;
+import static io.jcompose.cli.CommandModel.option;
+
 import io.jcompose.engine.EngineClient;
 import io.jcompose.engine.api.ContainerSummary;
 import io.jcompose.spec.labels.ComposeLabels;
@@ -15,36 +19,33 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jcompose ls}: every Compose project on the engine, from its containers' labels. */
-@Command(name = "ls", description = "List running compose projects", usageHelpAutoWidth = true)
 public final class LsCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Option(names = {"-a", "--all"}, description = "Show all stopped Compose projects")
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private boolean all;
-
-    @Option(names = {"-q", "--quiet"}, description = "Only display project names")
     private boolean quiet;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Format the output. Values: [table | json]")
     private String format = "table";
-
-    @Option(names = "--filter", paramLabel = "FILTER", description = "Filter output based on conditions provided (name=...)")
     private List<String> filters = new ArrayList<>();
+
+    LsCommand(JcomposeCommand root) {
+        this.root = root;
+        spec = CommandModel.of(this, "ls", "List running compose projects")
+                .add(flag(v -> all = v, "-a", "--all").description("Show all stopped Compose projects"))
+                .add(flag(v -> quiet = v, "-q", "--quiet").description("Only display project names"))
+                .add(option(String.class, v -> format = v, "--format").paramLabel("FORMAT")
+                        .description("Format the output. Values: [table | json]"))
+                .add(list(v -> filters = v, "--filter").paramLabel("FILTER")
+                        .description("Filter output based on conditions provided (name=...)"))
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     /** One project as {@code ls} prints it. */
     public record Stack(String name, String status, String configFiles) {

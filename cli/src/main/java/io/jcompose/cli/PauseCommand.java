@@ -2,11 +2,13 @@ package io.jcompose.cli;
 
 import io.jcompose.engine.EngineClient;
 import io.vertx.core.Future;
-import picocli.CommandLine.Command;
 
 /** {@code jcompose pause}: freezes the project's running containers. */
-@Command(name = "pause", description = "Pause services", usageHelpAutoWidth = true)
 public final class PauseCommand extends PauseStateCommand {
+
+    PauseCommand(JcomposeCommand root) {
+        super(root, "pause", "Pause services");
+    }
 
     @Override
     String done() {

@@ -1,30 +1,32 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.positionals;
+
 import io.jcompose.engine.EngineClient;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code pause} and {@code unpause}: the same walk over the project's containers, one engine call apart. */
 abstract class PauseStateCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services (default: all)")
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private List<String> serviceNames = new ArrayList<>();
+
+    PauseStateCommand(JcomposeCommand root, String name, String description) {
+        this.root = root;
+        spec = CommandModel.of(this, name, description)
+                .add(positionals(v -> serviceNames = v, "*").paramLabel("SERVICE")
+                        .description("Services (default: all)"))
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     /** The progress word once a container is done ({@code Paused}). */
     abstract String done();

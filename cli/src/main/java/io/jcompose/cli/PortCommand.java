@@ -1,5 +1,8 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.option;
+import static io.jcompose.cli.CommandModel.positional;
+
 import io.jcompose.engine.EngineClient;
 import io.jcompose.engine.api.ContainerSummary;
 import io.jcompose.spec.labels.ComposeLabels;
@@ -7,37 +10,33 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jcompose port SERVICE PRIVATE_PORT}: the host address a container port is published on. */
-@Command(name = "port", description = "Print the public port for a port binding", usageHelpAutoWidth = true)
 public final class PortCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Option(names = "--protocol", paramLabel = "PROTOCOL", description = "tcp or udp")
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private String protocol = "tcp";
-
-    @Option(names = "--index", paramLabel = "INDEX", description = "Index of the container if service has multiple replicas")
     private int index = 1;
-
-    @Parameters(index = "0", paramLabel = "SERVICE")
     private String service;
-
-    @Parameters(index = "1", paramLabel = "PRIVATE_PORT")
     private int privatePort;
+
+    PortCommand(JcomposeCommand root) {
+        this.root = root;
+        spec = CommandModel.of(this, "port", "Print the public port for a port binding")
+                .add(option(String.class, v -> protocol = v, "--protocol").paramLabel("PROTOCOL")
+                        .description("tcp or udp"))
+                .add(option(int.class, v -> index = v, "--index").paramLabel("INDEX")
+                        .description("Index of the container if service has multiple replicas"))
+                .add(positional(String.class, v -> service = v, "0").paramLabel("SERVICE"))
+                .add(positional(int.class, v -> privatePort = v, "1").paramLabel("PRIVATE_PORT"))
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

@@ -1,5 +1,10 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.list;
+import static io.jcompose.cli.CommandModel.option;
+import static io.jcompose.cli.CommandModel.positionals;
+
 import io.jcompose.engine.EngineClient;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -9,54 +14,46 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jcompose ps}: the project's containers, as docker compose lists them. */
-@Command(name = "ps", description = "List containers", usageHelpAutoWidth = true)
 public final class PsCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Option(names = {"-a", "--all"}, description = "Show all stopped containers (including those created by the run command)")
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private boolean all;
-
-    @Option(names = {"-q", "--quiet"}, description = "Only display IDs")
     private boolean quiet;
-
-    @Option(names = "--services", description = "Display services")
     private boolean services;
-
-    @Option(names = "--status", paramLabel = "STATUS",
-            description = "Filter services by status. Values: [paused | restarting | removing | running | dead | created | exited]")
     private List<String> status = new ArrayList<>();
-
-    @Option(names = "--filter", paramLabel = "KEY=VAL", description = "Filter services by a property (supported filters: status)")
     private String filter;
-
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Format output using a custom template: 'table', 'table TEMPLATE', 'json', 'TEMPLATE'")
     private String format = "";
-
-    @Option(names = "--no-trunc", description = "Don't truncate output")
     private boolean noTrunc;
-
-    @Option(names = "--orphans", arity = "0..1", fallbackValue = "true", paramLabel = "BOOL", description = "Include orphaned services (not declared by project)")
     private boolean orphans = true;
-
-    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to list")
     private List<String> serviceNames = new ArrayList<>();
+
+    PsCommand(JcomposeCommand root) {
+        this.root = root;
+        spec = CommandModel.of(this, "ps", "List containers")
+                .add(flag(v -> all = v, "-a", "--all")
+                        .description("Show all stopped containers (including those created by the run command)"))
+                .add(flag(v -> quiet = v, "-q", "--quiet").description("Only display IDs"))
+                .add(flag(v -> services = v, "--services").description("Display services"))
+                .add(list(v -> status = v, "--status").paramLabel("STATUS").description("Filter services by status. "
+                        + "Values: [paused | restarting | removing | running | dead | created | exited]"))
+                .add(option(String.class, v -> filter = v, "--filter").paramLabel("KEY=VAL")
+                        .description("Filter services by a property (supported filters: status)"))
+                .add(option(String.class, v -> format = v, "--format").paramLabel("FORMAT").description(
+                        "Format output using a custom template: 'table', 'table TEMPLATE', 'json', 'TEMPLATE'"))
+                .add(flag(v -> noTrunc = v, "--no-trunc").description("Don't truncate output"))
+                .add(flag(v -> orphans = v, "--orphans").arity("0..1").fallbackValue("true").paramLabel("BOOL")
+                        .description("Include orphaned services (not declared by project)"))
+                .add(positionals(v -> serviceNames = v, "*").paramLabel("SERVICE").description("Services to list"))
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

@@ -1,5 +1,9 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.option;
+import static io.jcompose.cli.CommandModel.positionals;
+
 import io.jcompose.engine.EngineClient;
 import io.jcompose.engine.EngineException;
 import io.jcompose.engine.api.ImageReference;
@@ -16,13 +20,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jcompose pull}: pulls the services' images in parallel (capped by {@code --parallel}) with the
@@ -30,38 +29,39 @@ import picocli.CommandLine.Spec;
  * warns that it must be built, a failure of one that cannot ends the command with exit 1 unless
  * {@code --ignore-pull-failures}.
  */
-@Command(name = "pull", description = "Pull service images", usageHelpAutoWidth = true)
 public final class PullCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Option(names = {"-q", "--quiet"}, description = "Pull without printing progress information")
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private boolean quiet;
-
-    @Option(names = "--include-deps", description = "Also pull services declared as dependencies")
     private boolean includeDeps;
-
-    @Option(names = "--ignore-pull-failures", description = "Pull what it can and ignores images with pull failures")
     private boolean ignorePullFailures;
-
-    @Option(names = "--ignore-buildable", description = "Ignore images that can be built")
     private boolean ignoreBuildable;
-
-    @Option(names = "--policy", paramLabel = "POLICY", description = "Apply pull policy (\"missing\"|\"always\")")
     private String policy;
-
-    @Option(names = {"--parallel", "--no-parallel"}, hidden = true, description = "DEPRECATED and ignored")
     private boolean deprecatedParallel;
-
-    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to pull")
     private List<String> serviceNames = new ArrayList<>();
+
+    PullCommand(JcomposeCommand root) {
+        this.root = root;
+        spec = CommandModel.of(this, "pull", "Pull service images")
+                .add(flag(v -> quiet = v, "-q", "--quiet").description("Pull without printing progress information"))
+                .add(flag(v -> includeDeps = v, "--include-deps")
+                        .description("Also pull services declared as dependencies"))
+                .add(flag(v -> ignorePullFailures = v, "--ignore-pull-failures")
+                        .description("Pull what it can and ignores images with pull failures"))
+                .add(flag(v -> ignoreBuildable = v, "--ignore-buildable")
+                        .description("Ignore images that can be built"))
+                .add(option(String.class, v -> policy = v, "--policy").paramLabel("POLICY")
+                        .description("Apply pull policy (\"missing\"|\"always\")"))
+                .add(flag(v -> deprecatedParallel = v, "--parallel", "--no-parallel").hidden(true)
+                        .description("DEPRECATED and ignored"))
+                .add(positionals(v -> serviceNames = v, "*").paramLabel("SERVICE").description("Services to pull"))
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

@@ -1,5 +1,8 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.positionals;
+
 import io.jcompose.engine.EngineClient;
 import io.jcompose.engine.EngineException;
 import io.jcompose.engine.auth.RegistryCredentials;
@@ -15,40 +18,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jcompose push}: pushes the images the project builds and names ({@code build:} with
  * {@code image:}, plus {@code build.tags}) to their registries, in parallel, with the docker CLI's credentials.
  */
-@Command(name = "push", description = "Push service images", usageHelpAutoWidth = true)
 public final class PushCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Option(names = {"-q", "--quiet"}, description = "Push without printing progress information")
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private boolean quiet;
-
-    @Option(names = "--include-deps", description = "Also push images of services declared as dependencies")
     private boolean includeDeps;
-
-    @Option(names = "--ignore-push-failures", description = "Push what it can and ignores images with push failures")
     private boolean ignorePushFailures;
-
-    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to push")
     private List<String> serviceNames = new ArrayList<>();
+
+    PushCommand(JcomposeCommand root) {
+        this.root = root;
+        spec = CommandModel.of(this, "push", "Push service images")
+                .add(flag(v -> quiet = v, "-q", "--quiet").description("Push without printing progress information"))
+                .add(flag(v -> includeDeps = v, "--include-deps")
+                        .description("Also push images of services declared as dependencies"))
+                .add(flag(v -> ignorePushFailures = v, "--ignore-push-failures")
+                        .description("Push what it can and ignores images with push failures"))
+                .add(positionals(v -> serviceNames = v, "*").paramLabel("SERVICE").description("Services to push"))
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     /** One image of one service on its way to the registry. */
     private record Transfer(String service, String image, Future<Void> done) {

@@ -1,5 +1,9 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.option;
+import static io.jcompose.cli.CommandModel.positionals;
+
 import io.jcompose.engine.reconcile.ObservedState;
 import io.jcompose.engine.reconcile.Plan;
 import io.jcompose.engine.reconcile.Reconciler;
@@ -8,34 +12,30 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jcompose restart}: restart containers in dependency order, with their {@code restart: true} dependants. */
-@Command(name = "restart", description = "Restart service containers", usageHelpAutoWidth = true)
 public final class RestartCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Option(names = "--no-deps", description = "Don't restart dependent services")
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private boolean noDeps;
-
-    @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS", description = "Shutdown timeout in seconds")
     private Integer timeout;
-
-    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to restart")
     private List<String> services = new ArrayList<>();
+
+    RestartCommand(JcomposeCommand root) {
+        this.root = root;
+        spec = CommandModel.of(this, "restart", "Restart service containers")
+                .add(flag(v -> noDeps = v, "--no-deps").description("Don't restart dependent services"))
+                .add(option(Integer.class, v -> timeout = v, "-t", "--timeout").paramLabel("SECONDS")
+                        .description("Shutdown timeout in seconds"))
+                .add(positionals(v -> services = v, "*").paramLabel("SERVICE").description("Services to restart"))
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

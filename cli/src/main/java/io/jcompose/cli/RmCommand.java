@@ -1,5 +1,8 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.positionals;
+
 import io.jcompose.engine.EngineClient;
 import io.jcompose.engine.EngineException;
 import io.jcompose.engine.api.ContainerSummary;
@@ -11,45 +14,39 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jcompose rm}: removes the project's stopped service containers after asking, as docker compose
  * does. The answer is read from standard input whether or not it is a terminal, so {@code echo y | jcompose rm}
  * works, and an empty or closed input answers no: nothing removed, exit 0.
  */
-@Command(name = "rm", description = "Removes stopped service containers", usageHelpAutoWidth = true)
 public final class RmCommand implements Callable<Integer> {
 
-
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Option(names = {"-f", "--force"}, description = "Don't ask to confirm removal")
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private boolean force;
-
-    @Option(names = {"-s", "--stop"}, description = "Stop the containers, if required, before removing")
     private boolean stop;
-
-    @Option(names = {"-v", "--volumes"}, description = "Remove any anonymous volumes attached to containers")
     private boolean volumes;
-
-    @Option(names = {"-a", "--all"}, hidden = true, description = "Deprecated - no effect")
     private boolean all;
-
-    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to remove")
     private List<String> serviceNames = new ArrayList<>();
+
+    RmCommand(JcomposeCommand root) {
+        this.root = root;
+        spec = CommandModel.of(this, "rm", "Removes stopped service containers")
+                .add(flag(v -> force = v, "-f", "--force").description("Don't ask to confirm removal"))
+                .add(flag(v -> stop = v, "-s", "--stop")
+                        .description("Stop the containers, if required, before removing"))
+                .add(flag(v -> volumes = v, "-v", "--volumes")
+                        .description("Remove any anonymous volumes attached to containers"))
+                .add(flag(v -> all = v, "-a", "--all").hidden(true).description("Deprecated - no effect"))
+                .add(positionals(v -> serviceNames = v, "*").paramLabel("SERVICE").description("Services to remove"))
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws IOException {

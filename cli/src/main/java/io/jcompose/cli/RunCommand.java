@@ -1,5 +1,11 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.list;
+import static io.jcompose.cli.CommandModel.option;
+import static io.jcompose.cli.CommandModel.positional;
+import static io.jcompose.cli.CommandModel.positionals;
+
 import io.jcompose.cli.terminal.RawMode;
 import io.jcompose.cli.terminal.Signals;
 import io.jcompose.cli.terminal.Terminal;
@@ -29,88 +35,83 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jcompose run SERVICE [COMMAND...]}: a one-off container of a service (reference 3.11). Its
  * dependencies are started and waited for first (unless {@code --no-deps}); the one-off is attached before it
  * starts so no output is lost, and the exit code is the container's.
  */
-@Command(name = "run", description = "Run a one-off command on a service", usageHelpAutoWidth = true,
-        modelTransformer = CommandArguments.class)
 public final class RunCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Option(names = {"-d", "--detach"}, description = "Run container in background and print container name")
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private boolean detach;
-
-    @Option(names = "--rm", description = "Automatically remove the container when it exits")
     private boolean remove;
-
-    @Option(names = "--name", description = "Assign a name to the container")
     private String name = "";
-
-    @Option(names = {"-e", "--env"}, paramLabel = "KEY=VAL", description = "Set environment variables")
     private List<String> env = new ArrayList<>();
-
-    @Option(names = {"-l", "--label"}, paramLabel = "KEY=VAL", description = "Add or override a label")
     private List<String> labels = new ArrayList<>();
-
-    @Option(names = "--entrypoint", description = "Override the entrypoint of the image")
     private String entrypoint;
-
-    @Option(names = {"-u", "--user"}, description = "Run as specified username or uid")
     private String user;
-
-    @Option(names = {"-w", "--workdir"}, description = "Working directory inside the container")
     private String workdir;
-
-    @Option(names = {"-v", "--volume"}, description = "Bind mount a volume")
     private List<String> volumes = new ArrayList<>();
-
-    @Option(names = {"-p", "--publish"}, description = "Publish a container's port(s) to the host")
     private List<String> publish = new ArrayList<>();
-
-    @Option(names = {"-P", "--service-ports"},
-            description = "Run command with all service's ports enabled and mapped to the host")
     private boolean servicePorts;
-
-    @Option(names = "--use-aliases", description = "Use the service's network aliases in the network(s) the container connects to")
     private boolean useAliases;
-
-    @Option(names = "--no-deps", description = "Don't start linked services")
     private boolean noDeps;
-
-    @Option(names = {"-T", "--no-tty", "--no-TTY"},
-            description = "Disable pseudo-TTY allocation (default: auto-detected)")
     private boolean noTty;
-
-    @Option(names = {"-i", "--interactive"}, arity = "0..1", fallbackValue = "true",
-            description = "Keep STDIN open even if not attached (default true)")
     private boolean interactive = true;
-
-    @Option(names = "--pull", paramLabel = "POLICY", description = "Pull image before running: always, missing, never")
     private String pull = "policy";
-
-    @Parameters(index = "0", paramLabel = "SERVICE", description = "The service to run a one-off container of")
     private String service;
-
-    @Parameters(index = "1..*", arity = "0..*", paramLabel = "COMMAND", description = "The command and its arguments")
     private List<String> command = new ArrayList<>();
+
+    RunCommand(JcomposeCommand root) {
+        this.root = root;
+        spec = CommandModel.of(this, "run", "Run a one-off command on a service")
+                .add(flag(v -> detach = v, "-d", "--detach")
+                        .description("Run container in background and print container name"))
+                .add(flag(v -> remove = v, "--rm").description("Automatically remove the container when it exits"))
+                .add(option(String.class, v -> name = v, "--name").paramLabel("<name>")
+                        .description("Assign a name to the container"))
+                .add(list(v -> env = v, "-e", "--env").paramLabel("KEY=VAL").description("Set environment variables"))
+                .add(list(v -> labels = v, "-l", "--label").paramLabel("KEY=VAL")
+                        .description("Add or override a label"))
+                .add(option(String.class, v -> entrypoint = v, "--entrypoint").paramLabel("<entrypoint>")
+                        .description("Override the entrypoint of the image"))
+                .add(option(String.class, v -> user = v, "-u", "--user").paramLabel("<user>")
+                        .description("Run as specified username or uid"))
+                .add(option(String.class, v -> workdir = v, "-w", "--workdir").paramLabel("<workdir>")
+                        .description("Working directory inside the container"))
+                .add(list(v -> volumes = v, "-v", "--volume").paramLabel("<volumes>")
+                        .description("Bind mount a volume"))
+                .add(list(v -> publish = v, "-p", "--publish").paramLabel("<publish>")
+                        .description("Publish a container's port(s) to the host"))
+                .add(flag(v -> servicePorts = v, "-P", "--service-ports")
+                        .description("Run command with all service's ports enabled and mapped to the host"))
+                .add(flag(v -> useAliases = v, "--use-aliases")
+                        .description("Use the service's network aliases in the network(s) the container connects to"))
+                .add(flag(v -> noDeps = v, "--no-deps").description("Don't start linked services"))
+                .add(flag(v -> noTty = v, "-T", "--no-tty", "--no-TTY")
+                        .description("Disable pseudo-TTY allocation (default: auto-detected)"))
+                .add(flag(v -> interactive = v, "-i", "--interactive").arity("0..1").fallbackValue("true")
+                        .paramLabel("<interactive>")
+                        .description("Keep STDIN open even if not attached (default true)"))
+                .add(option(String.class, v -> pull = v, "--pull").paramLabel("POLICY")
+                        .description("Pull image before running: always, missing, never"))
+                .add(positional(String.class, v -> service = v, "0").paramLabel("SERVICE")
+                        .description("The service to run a one-off container of"))
+                .add(positionals(v -> command = v, "1..*").paramLabel("COMMAND")
+                        .description("The command and its arguments"))
+                .spec();
+        // options end at the first positional: in "run web sh -c 'exit 3'" the -c is for sh, as in
+        // docker compose
+        spec.parser().stopAtPositional(true);
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

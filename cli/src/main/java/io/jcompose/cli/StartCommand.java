@@ -1,5 +1,9 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.option;
+import static io.jcompose.cli.CommandModel.positionals;
+
 import io.jcompose.engine.reconcile.ObservedState;
 import io.jcompose.engine.reconcile.Plan;
 import io.jcompose.engine.reconcile.Reconciler;
@@ -10,38 +14,32 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jcompose start}: start existing containers in dependency order. */
-@Command(name = "start", description = "Start services", usageHelpAutoWidth = true)
 public final class StartCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Mixin
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private final TimelineOption timeline = new TimelineOption();
-
-    @Option(names = "--wait", description = "Wait for services to be running|healthy")
     private boolean waitHealthy;
-
-    @Option(names = "--wait-timeout", paramLabel = "SECONDS", description = "Maximum duration to wait (0: none)")
     private int waitTimeout;
-
-    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to start")
     private List<String> services = new ArrayList<>();
+
+    StartCommand(JcomposeCommand root) {
+        this.root = root;
+        CommandModel model = CommandModel.of(this, "start", "Start services")
+                .add(flag(v -> waitHealthy = v, "--wait").description("Wait for services to be running|healthy"))
+                .add(option(int.class, v -> waitTimeout = v, "--wait-timeout").paramLabel("SECONDS")
+                        .description("Maximum duration to wait (0: none)"))
+                .add(positionals(v -> services = v, "*").paramLabel("SERVICE").description("Services to start"));
+        timeline.declare(model);
+        spec = model.spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

@@ -1,5 +1,8 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.option;
+import static io.jcompose.cli.CommandModel.positionals;
+
 import io.jcompose.engine.reconcile.ObservedState;
 import io.jcompose.engine.reconcile.Plan;
 import io.jcompose.engine.reconcile.Reconciler;
@@ -8,35 +11,30 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jcompose stop}: stop running containers, dependants first, a level at once. */
-@Command(name = "stop", description = "Stop services", usageHelpAutoWidth = true)
 public final class StopCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Mixin
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private final TimelineOption timeline = new TimelineOption();
-
-    @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS", description = "Shutdown timeout in seconds")
     private Integer timeout;
-
-    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to stop")
     private List<String> services = new ArrayList<>();
+
+    StopCommand(JcomposeCommand root) {
+        this.root = root;
+        CommandModel model = CommandModel.of(this, "stop", "Stop services")
+                .add(option(Integer.class, v -> timeout = v, "-t", "--timeout").paramLabel("SECONDS")
+                        .description("Shutdown timeout in seconds"))
+                .add(positionals(v -> services = v, "*").paramLabel("SERVICE").description("Services to stop"));
+        timeline.declare(model);
+        spec = model.spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

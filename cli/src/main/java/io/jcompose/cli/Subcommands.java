@@ -8,10 +8,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * jcompose's subcommands, registered on demand: picocli builds a command's model by reflection when it is
- * registered, and building all of them costs more start-up time than most commands take to run. A command
- * line naming a known command gets only that one; the root's help, {@code help}, an unknown or a missing
- * command get them all (for the command list and picocli's suggestions).
+ * jcompose's subcommands, registered on demand: each command builds its model (some 10-30 options) when it
+ * is created, and a run needs one. A command line naming a known command gets only that one; the root's
+ * help, {@code help}, an unknown or a missing command get them all (for the command list and picocli's
+ * suggestions).
  */
 final class Subcommands {
 
@@ -25,12 +25,11 @@ final class Subcommands {
 
     /** The root command line with the subcommands {@code args} may need. */
     static CommandLine commandLine(JcomposeCommand root, String... args) {
-        CommandLine commandLine = new CommandLine(root);
+        CommandLine commandLine = new CommandLine(root.spec());
         Optional<String> named = named(commandLine.getCommandSpec(), args).filter(NAMES::contains)
                 .filter(name -> !name.equals("help"));
         for (String name : named.map(List::of).orElse(NAMES)) {
-            // a CommandLine of its own, as picocli applies a command's model transformer only then
-            commandLine.addSubcommand(name, new CommandLine(create(name)));
+            commandLine.addSubcommand(name, create(name, root));
         }
         return commandLine;
     }
@@ -58,36 +57,36 @@ final class Subcommands {
         return Optional.empty();
     }
 
-    static Object create(String name) {
+    static Object create(String name, JcomposeCommand root) {
         return switch (name) {
             case "help" -> new HelpCommand();
-            case "version" -> new VersionCommand();
-            case "config" -> new ConfigCommand();
-            case "ps" -> new PsCommand();
-            case "ls" -> new LsCommand();
-            case "top" -> new TopCommand();
-            case "port" -> new PortCommand();
-            case "images" -> new ImagesCommand();
-            case "pause" -> new PauseCommand();
-            case "unpause" -> new UnpauseCommand();
-            case "kill" -> new KillCommand();
-            case "rm" -> new RmCommand();
-            case "build" -> new BuildCommand();
-            case "up" -> new UpCommand();
-            case "create" -> new CreateCommand();
-            case "down" -> new DownCommand();
-            case "start" -> new StartCommand();
-            case "stop" -> new StopCommand();
-            case "restart" -> new RestartCommand();
-            case "pull" -> new PullCommand();
-            case "push" -> new PushCommand();
-            case "exec" -> new ExecCommand();
-            case "cp" -> new CpCommand();
-            case "attach" -> new AttachCommand();
-            case "logs" -> new LogsCommand();
-            case "events" -> new EventsCommand();
-            case "wait" -> new WaitCommand();
-            case "run" -> new RunCommand();
+            case "version" -> new VersionCommand(root).spec();
+            case "config" -> new ConfigCommand(root).spec();
+            case "ps" -> new PsCommand(root).spec();
+            case "ls" -> new LsCommand(root).spec();
+            case "top" -> new TopCommand(root).spec();
+            case "port" -> new PortCommand(root).spec();
+            case "images" -> new ImagesCommand(root).spec();
+            case "pause" -> new PauseCommand(root).spec();
+            case "unpause" -> new UnpauseCommand(root).spec();
+            case "kill" -> new KillCommand(root).spec();
+            case "rm" -> new RmCommand(root).spec();
+            case "build" -> new BuildCommand(root).spec();
+            case "up" -> new UpCommand(root).spec();
+            case "create" -> new CreateCommand(root).spec();
+            case "down" -> new DownCommand(root).spec();
+            case "start" -> new StartCommand(root).spec();
+            case "stop" -> new StopCommand(root).spec();
+            case "restart" -> new RestartCommand(root).spec();
+            case "pull" -> new PullCommand(root).spec();
+            case "push" -> new PushCommand(root).spec();
+            case "exec" -> new ExecCommand(root).spec();
+            case "cp" -> new CpCommand(root).spec();
+            case "attach" -> new AttachCommand(root).spec();
+            case "logs" -> new LogsCommand(root).spec();
+            case "events" -> new EventsCommand(root).spec();
+            case "wait" -> new WaitCommand(root).spec();
+            case "run" -> new RunCommand(root).spec();
             default -> throw new IllegalArgumentException("no command " + name);
         };
     }

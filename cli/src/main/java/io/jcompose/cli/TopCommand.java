@@ -1,5 +1,7 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.positionals;
+
 import io.jcompose.engine.EngineClient;
 import io.jcompose.engine.api.ContainerSummary;
 import io.jcompose.engine.api.TopResult;
@@ -11,28 +13,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jcompose top}: the processes of the project's running containers, in one table. */
-@Command(name = "top", description = "Display the running processes", usageHelpAutoWidth = true)
 public final class TopCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to show")
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private List<String> serviceNames = new ArrayList<>();
+
+    TopCommand(JcomposeCommand root) {
+        this.root = root;
+        spec = CommandModel.of(this, "top", "Display the running processes")
+                .add(positionals(v -> serviceNames = v, "*").paramLabel("SERVICE").description("Services to show"))
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     /** One container's {@code ps} answer with the service and replica number it belongs to. */
     record Processes(String service, String replica, TopResult top) { }

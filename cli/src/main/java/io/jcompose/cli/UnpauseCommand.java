@@ -2,11 +2,13 @@ package io.jcompose.cli;
 
 import io.jcompose.engine.EngineClient;
 import io.vertx.core.Future;
-import picocli.CommandLine.Command;
 
 /** {@code jcompose unpause}: resumes the project's paused containers. */
-@Command(name = "unpause", description = "Unpause services", usageHelpAutoWidth = true)
 public final class UnpauseCommand extends PauseStateCommand {
+
+    UnpauseCommand(JcomposeCommand root) {
+        super(root, "unpause", "Unpause services");
+    }
 
     @Override
     String done() {

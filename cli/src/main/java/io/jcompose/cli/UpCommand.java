@@ -1,5 +1,10 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.list;
+import static io.jcompose.cli.CommandModel.option;
+import static io.jcompose.cli.CommandModel.positionals;
+
 import io.jcompose.engine.reconcile.ObservedState;
 import io.jcompose.engine.reconcile.Plan;
 import io.jcompose.engine.reconcile.Reconciler;
@@ -12,92 +17,77 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code jcompose up}: create and start the project's containers, converging on the model. */
-@Command(name = "up", description = "Create and start containers", usageHelpAutoWidth = true)
 public final class UpCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Mixin
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private final TimelineOption timeline = new TimelineOption();
-
-    @Option(names = {"-d", "--detach"}, description = "Detached mode: run containers in the background")
     private boolean detach;
-
-    @Option(names = "--wait", description = "Wait for services to be running|healthy. Implies detached mode.")
     private boolean waitHealthy;
-
-    @Option(names = "--wait-timeout", paramLabel = "SECONDS", description = "Maximum duration to wait (0: none)")
     private int waitTimeout;
-
-    @Option(names = "--always-recreate-deps", description = "Recreate dependent containers")
     private boolean alwaysRecreateDeps;
-
-    @Option(names = "--no-deps", description = "Don't start linked services")
     private boolean noDeps;
-
-    @Option(names = {"-V", "--renew-anon-volumes"}, description = "Recreate anonymous volumes instead of reusing them")
     private boolean renewAnonymousVolumes;
-
-    @Option(names = "--no-start", description = "Don't start the services after creating them")
     private boolean noStart;
-
-    @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS", description = "Shutdown timeout in seconds")
     private Integer timeout;
-
-    @Option(names = "--abort-on-container-exit",
-            description = "Stops all containers if any container was stopped. Incompatible with -d")
     private boolean abortOnContainerExit;
-
-    @Option(names = "--abort-on-container-failure",
-            description = "Stops all containers if any container exited with failure. Incompatible with -d")
     private boolean abortOnContainerFailure;
-
-    @Option(names = "--exit-code-from", paramLabel = "SERVICE",
-            description = "Return the exit code of the selected service container. Implies --abort-on-container-exit")
     private String exitCodeFrom;
-
-    @Option(names = "--attach", paramLabel = "SERVICE",
-            description = "Restrict attaching to the specified services")
     private List<String> attach = new ArrayList<>();
-
-    @Option(names = "--no-attach", paramLabel = "SERVICE",
-            description = "Do not attach (stream logs) to the specified services")
     private List<String> noAttach = new ArrayList<>();
-
-    @Option(names = "--attach-dependencies", description = "Automatically attach to log output of dependent services")
     private boolean attachDependencies;
-
-    @Option(names = "--timestamps", description = "Show timestamps")
     private boolean timestamps;
-
-    @Option(names = "--no-log-prefix", description = "Don't print prefix in logs")
     private boolean noLogPrefix;
-
-    @Option(names = "--no-color", description = "Produce monochrome output")
     private boolean noColor;
-
-    @Mixin
     private final ConvergeOptions converge = new ConvergeOptions();
-
-    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to start")
     private List<String> services = new ArrayList<>();
+
+    UpCommand(JcomposeCommand root) {
+        this.root = root;
+        CommandModel model = CommandModel.of(this, "up", "Create and start containers")
+                .add(flag(v -> detach = v, "-d", "--detach")
+                        .description("Detached mode: run containers in the background"))
+                .add(flag(v -> waitHealthy = v, "--wait")
+                        .description("Wait for services to be running|healthy. Implies detached mode."))
+                .add(option(int.class, v -> waitTimeout = v, "--wait-timeout").paramLabel("SECONDS")
+                        .description("Maximum duration to wait (0: none)"))
+                .add(flag(v -> alwaysRecreateDeps = v, "--always-recreate-deps")
+                        .description("Recreate dependent containers"))
+                .add(flag(v -> noDeps = v, "--no-deps").description("Don't start linked services"))
+                .add(flag(v -> renewAnonymousVolumes = v, "-V", "--renew-anon-volumes")
+                        .description("Recreate anonymous volumes instead of reusing them"))
+                .add(flag(v -> noStart = v, "--no-start").description("Don't start the services after creating them"))
+                .add(option(Integer.class, v -> timeout = v, "-t", "--timeout").paramLabel("SECONDS")
+                        .description("Shutdown timeout in seconds"))
+                .add(flag(v -> abortOnContainerExit = v, "--abort-on-container-exit")
+                        .description("Stops all containers if any container was stopped. Incompatible with -d"))
+                .add(flag(v -> abortOnContainerFailure = v, "--abort-on-container-failure")
+                        .description("Stops all containers if any container exited with failure. Incompatible with -d"))
+                .add(option(String.class, v -> exitCodeFrom = v, "--exit-code-from").paramLabel("SERVICE")
+                        .description("Return the exit code of the selected service container. Implies "
+                                + "--abort-on-container-exit"))
+                .add(list(v -> attach = v, "--attach").paramLabel("SERVICE")
+                        .description("Restrict attaching to the specified services"))
+                .add(list(v -> noAttach = v, "--no-attach").paramLabel("SERVICE")
+                        .description("Do not attach (stream logs) to the specified services"))
+                .add(flag(v -> attachDependencies = v, "--attach-dependencies")
+                        .description("Automatically attach to log output of dependent services"))
+                .add(flag(v -> timestamps = v, "--timestamps").description("Show timestamps"))
+                .add(flag(v -> noLogPrefix = v, "--no-log-prefix").description("Don't print prefix in logs"))
+                .add(flag(v -> noColor = v, "--no-color").description("Produce monochrome output"))
+                .add(positionals(v -> services = v, "*").paramLabel("SERVICE").description("Services to start"));
+        timeline.declare(model);
+        converge.declare(model);
+        spec = model.spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {

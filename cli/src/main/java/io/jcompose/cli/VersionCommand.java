@@ -1,5 +1,8 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.option;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jcompose.engine.ClientVersion;
@@ -11,35 +14,34 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jcompose version}: jcompose's version, then the engine's version and API versions. Unlike
  * docker compose it asks the engine too, so an unreachable engine (a bad DOCKER_HOST) is reported, after
  * the client line, with exit code 1. {@code --short} prints only the client version and never connects.
  */
-@Command(name = "version", description = "Show the jcompose version information, and the engine's when reachable")
 public final class VersionCommand implements Callable<Integer> {
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Option(names = "--short", description = "Show only jcompose's version number")
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private boolean shortForm;
-
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "Format the output: pretty or json (default pretty)")
     private String format = "pretty";
 
-    @ParentCommand
-    private JcomposeCommand parent;
+    VersionCommand(JcomposeCommand root) {
+        this.root = root;
+        spec = CommandModel.of(this, "version",
+                "Show the jcompose version information, and the engine's when reachable")
+                .add(flag(v -> shortForm = v, "--short").description("Show only jcompose's version number"))
+                .add(option(String.class, v -> format = v, "-f", "--format").paramLabel("FORMAT")
+                        .description("Format the output: pretty or json (default pretty)"))
+                .spec();
+    }
 
-    @Spec
-    private CommandSpec spec;
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
@@ -53,7 +55,7 @@ public final class VersionCommand implements Callable<Integer> {
         if (!format.equals("pretty") && !format.equals("json")) {
             throw new ParameterException(spec.commandLine(), "--format " + format + ": expected pretty or json");
         }
-        EngineOptions options = EngineConnection.options(parent.global());
+        EngineOptions options = EngineConnection.options(root.global());
         if (format.equals("pretty")) {
             out.println("jcompose version v" + client);
             out.flush();

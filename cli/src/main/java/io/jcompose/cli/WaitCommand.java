@@ -1,5 +1,8 @@
 package io.jcompose.cli;
 
+import static io.jcompose.cli.CommandModel.flag;
+import static io.jcompose.cli.CommandModel.positionals;
+
 import io.jcompose.engine.EngineClient;
 import io.jcompose.engine.api.ContainerSummary;
 import io.jcompose.engine.api.NetworkInspect;
@@ -12,37 +15,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jcompose wait}: blocks until the named services' running containers have stopped, printing
  * each one's exit status, and exits with the last one seen (compose's {@code wait.go}); 42 when waiting
  * itself failed. {@code --down-project} then removes the project's containers and networks.
  */
-@Command(name = "wait", description = "Block until containers of all (or specified) services stop.", usageHelpAutoWidth = true)
 public final class WaitCommand implements Callable<Integer> {
 
     static final int WAIT_FAILED = 42;
 
-    @ParentCommand
-    private JcomposeCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help")
-    private boolean help;
-
-    @Option(names = "--down-project", description = "Drops project when the first container stops")
+    private final JcomposeCommand root;
+    private final CommandSpec spec;
     private boolean downProject;
-
-    @Parameters(paramLabel = "SERVICE", arity = "1..*", description = "Services to wait for")
     private List<String> serviceNames = new ArrayList<>();
+
+    WaitCommand(JcomposeCommand root) {
+        this.root = root;
+        spec = CommandModel.of(this, "wait", "Block until containers of all (or specified) services stop.")
+                .add(flag(v -> downProject = v, "--down-project")
+                        .description("Drops project when the first container stops"))
+                .add(positionals(v -> serviceNames = v, "*").paramLabel("SERVICE").arity("1..*")
+                        .description("Services to wait for"))
+                .spec();
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
