@@ -24,7 +24,7 @@ final class CommandModel {
     }
 
     /** The model of {@code command}, named {@code name}, with docker compose's {@code -h, --help}. */
-    static CommandModel of(Object command, String name, String description) {
+    static CommandModel of(Object command, String name, String... description) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
         spec.usageMessage().description(description).autoWidth(true);
         return new CommandModel(spec).add(OptionSpec.builder("-h", "--help").usageHelp(true)

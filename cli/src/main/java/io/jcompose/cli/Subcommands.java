@@ -3,7 +3,6 @@ package io.jcompose.cli;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -57,9 +56,9 @@ final class Subcommands {
         return Optional.empty();
     }
 
-    static Object create(String name, JcomposeCommand root) {
+    static CommandSpec create(String name, JcomposeCommand root) {
         return switch (name) {
-            case "help" -> new HelpCommand();
+            case "help" -> new HelpCommand().spec();
             case "version" -> new VersionCommand(root).spec();
             case "config" -> new ConfigCommand(root).spec();
             case "ps" -> new PsCommand(root).spec();
