@@ -1,5 +1,6 @@
 package io.jcompose.cli;
 
+import io.jcompose.engine.transport.EngineJson;
 import picocli.CommandLine;
 
 /** Entry point: runs the command line and exits with its code. */
@@ -27,6 +28,10 @@ public final class Main {
     /** Runs one jcompose invocation and returns its exit code, without exiting the JVM. */
     public static int run(String... args) {
         JcomposeCommand root = new JcomposeCommand();
+        if (Subcommands.readsEngineAnswers(root.spec(), args)) {
+            // on another core while this one parses the command line and loads the project
+            EngineJson.warmUp();
+        }
         CommandLine commandLine = Subcommands.commandLine(root, args);
         commandLine.setExecutionExceptionHandler(new FailureReport(root.global()));
         commandLine.setParameterExceptionHandler(new UsageError());

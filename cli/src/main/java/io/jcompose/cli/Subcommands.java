@@ -2,6 +2,7 @@ package io.jcompose.cli;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -19,6 +20,9 @@ final class Subcommands {
             "pause", "unpause", "kill", "rm", "build", "up", "create", "down", "start", "stop", "restart", "pull",
             "push", "exec", "cp", "attach", "logs", "events", "wait", "run");
 
+    /** The commands that never read an engine answer. */
+    private static final Set<String> ENGINELESS = Set.of("help", "config");
+
     private Subcommands() {
     }
 
@@ -31,6 +35,11 @@ final class Subcommands {
             commandLine.addSubcommand(name, create(name, root));
         }
         return commandLine;
+    }
+
+    /** Whether {@code args} name a command that reads engine answers. */
+    static boolean readsEngineAnswers(CommandSpec root, String... args) {
+        return named(root, args).filter(NAMES::contains).filter(name -> !ENGINELESS.contains(name)).isPresent();
     }
 
     /** The first word of {@code args} that is neither a root option nor an option's value. */

@@ -17,6 +17,16 @@ class SubcommandsTest {
     }
 
     @Test
+    void onlyCommandsThatAskTheEngineWarmItsJsonParser() {
+        assertThat(Subcommands.readsEngineAnswers(bare.getCommandSpec(), "-f", "a.yaml", "ps")).isTrue();
+        assertThat(Subcommands.readsEngineAnswers(bare.getCommandSpec(), "version")).isTrue();
+        assertThat(Subcommands.readsEngineAnswers(bare.getCommandSpec(), "config", "--services")).isFalse();
+        assertThat(Subcommands.readsEngineAnswers(bare.getCommandSpec(), "help", "ps")).isFalse();
+        assertThat(Subcommands.readsEngineAnswers(bare.getCommandSpec(), "--help")).isFalse();
+        assertThat(Subcommands.readsEngineAnswers(bare.getCommandSpec(), "nosuch")).isFalse();
+    }
+
+    @Test
     void theCommandIsTheFirstWordAfterTheRootOptionsAndTheirValues() {
         assertThat(named("-f", "a.yaml", "--project-name", "x", "--dry-run", "ps", "-a")).contains("ps");
         assertThat(named("--file=a.yaml", "-fb.yaml", "-p", "up", "config")).contains("config");
