@@ -291,8 +291,11 @@ public final class Execution {
         return next;
     }
 
+    /** A container already gone is stopped: someone removed it since the plan was made. */
     Future<Void> stop(ContainerRef container, Optional<Duration> timeout) {
-        return id(container).compose(id -> engine.containers().stop(id, timeout));
+        return id(container).compose(id -> engine.containers().stop(id, timeout)).recover(failure ->
+                failure instanceof EngineException e && e.isNotFound() ? Future.succeededFuture()
+                        : Future.failedFuture(failure));
     }
 
     Future<Void> remove(ContainerRef container, boolean volumes) {
