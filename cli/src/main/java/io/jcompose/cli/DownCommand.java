@@ -51,15 +51,23 @@ public final class DownCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--rmi: invalid value " + rmi
                     + " (expected local or all)");
         }
-        try (ProjectSession session = ProjectSession.open(root.global(), List.of(), true,
-                spec.commandLine().getOut(), spec.commandLine().getErr())) {
+        try (ProjectSession session = open()) {
             session.recordTimeline(timeline.file(), "down");
-            ObservedState observed = session.observe();
-            List<String> images = rmi == null ? List.of() : DownImages.select(rmi, session.project(),
-                    session.labelledImageTags(), observed.images().keySet());
-            Plan plan = Reconciler.down(session.project(), observed, volumes, removeOrphans,
-                    UpCommand.seconds(timeout), ClientVersion.current(), images);
-            return session.execute(plan, observed, Optional.empty(), Optional.empty());
+            return converge(session, rmi == null ? session.observeWithoutImages() : session.observe());
         }
+    }
+
+    ProjectSession open() {
+        return ProjectSession.open(root.global(), List.of(), true, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+    }
+
+    /** Plans and runs the removal of what {@code observed} holds (the start-up training gives a recorded state). */
+    int converge(ProjectSession session, ObservedState observed) {
+        List<String> images = rmi == null ? List.of() : DownImages.select(rmi, session.project(),
+                session.labelledImageTags(), observed.images().keySet());
+        Plan plan = Reconciler.down(session.project(), observed, volumes, removeOrphans,
+                UpCommand.seconds(timeout), ClientVersion.current(), images);
+        return session.execute(plan, observed, Optional.empty(), Optional.empty());
     }
 }

@@ -154,6 +154,11 @@ final class ProjectSession implements AutoCloseable {
         return observed(ObservedState.observe(engine, name, images));
     }
 
+    /** As {@link #observe()} without the images: for a command that never compares or removes them. */
+    ObservedState observeWithoutImages() {
+        return observed(ObservedState.observe(engine, name, List.of()));
+    }
+
     private ObservedState observed(Future<ObservedState> observing) {
         long begin = Timeline.now();
         ObservedState observed = engine.await(observing);
