@@ -1,6 +1,9 @@
 package io.jcompose.cli;
 
 import io.jcompose.engine.api.Containers;
+import io.jcompose.engine.api.Networks;
+import io.jcompose.engine.api.Volumes;
+import io.jcompose.engine.reconcile.ObservedState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,13 +16,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 
 /**
  * The training run behind the launcher's start-up cache (JDK 25 AOT cache, JDK 17-24 AppCDS): runs the
  * commands users run most, in one JVM, on a project that uses the common attributes, so that the classes
  * each command loads end up in the cache. It changes nothing: {@code config}, {@code ps}, {@code version},
- * {@code up}/{@code down} with {@code --dry-run}, and {@code stop} (which runs an empty plan through the
- * executor, as a no-op {@code up} does), under a project name nobody uses, so no container has it.
+ * {@code up}/{@code down} with {@code --dry-run}, {@code stop} (which runs an empty plan through the
+ * executor, as a no-op {@code up} does), and a {@code down -v} of recorded containers, networks and a volume
+ * that do not exist, under a project name nobody uses, so no container has it.
  * Failures are part of training (an unreachable engine still loads the client's classes), so exit codes
  * are ignored, and an invocation still running after {@link #INVOCATION_LIMIT} is left behind.
  */
@@ -47,13 +52,10 @@ public final class StartupTraining {
                 System.setProperty(ProjectOptions.VALIDATED, directory.resolve("validated").toString());
             }
             for (List<String> invocation : invocations(compose.toString())) {
-                // an engine that does not answer must not hold up the cache: what ran so far is in it
-                Thread run = new Thread(() -> Main.run(invocation.toArray(String[]::new)), "jcompose-training");
-                run.setDaemon(true);
-                run.start();
-                run.join(INVOCATION_LIMIT.toMillis());
+                runLimited(() -> Main.run(invocation.toArray(String[]::new)));
             }
             renderRecordedContainers();
+            runLimited(() -> downRecordedProject(compose.toString()));
         } finally {
             try (Stream<Path> files = Files.walk(directory)) {
                 files.sorted(Comparator.reverseOrder()).forEach(StartupTraining::delete);
@@ -61,6 +63,14 @@ public final class StartupTraining {
         }
         // Commands may leave non-daemon threads behind; the cache is written at exit.
         System.exit(ExitCodes.OK);
+    }
+
+    /** Runs {@code training}; an engine that does not answer must not hold up the cache: what ran so far is in it. */
+    private static void runLimited(Runnable training) throws InterruptedException {
+        Thread run = new Thread(training, "jcompose-training");
+        run.setDaemon(true);
+        run.start();
+        run.join(INVOCATION_LIMIT.toMillis());
     }
 
     /** The invocations, each as its words, on the training project's {@code compose} file. */
@@ -92,13 +102,42 @@ public final class StartupTraining {
      * {@code ps} does, so the code that reads and shows container rows is in the cache too.
      */
     static String renderRecordedContainers() throws IOException {
-        String answer;
-        try (InputStream recorded = StartupTraining.class.getResourceAsStream("startup-training-containers.json")) {
-            answer = new String(recorded.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        List<ContainerView> views = Containers.listAnswer(answer).stream().map(ContainerView::of).toList();
+        List<ContainerView> views = Containers.listAnswer(recorded("containers")).stream().map(ContainerView::of)
+                .toList();
         Instant now = Instant.now();
         return PsCommand.render(views, "", true, now) + PsCommand.render(views, "json", false, now);
+    }
+
+    /**
+     * {@code down -v} of the training project as the recorded answers describe it (two containers, two networks, a
+     * volume), so that planning a removal and running it are in the cache: a {@code down} of a project with
+     * nothing in it plans nothing. Nothing of it exists, so every call finds nothing to stop or remove.
+     */
+    static void downRecordedProject(String compose) {
+        List<String> words = List.of("-f", compose, "-p", PROJECT, "down", "-v");
+        CommandLine commandLine = Subcommands.commandLine(new JcomposeCommand(), words.toArray(String[]::new));
+        DownCommand down = (DownCommand) commandLine.parseArgs(words.toArray(String[]::new)).subcommand()
+                .commandSpec().userObject();
+        try (ProjectSession session = down.open()) {
+            down.converge(session, recordedState());
+        }
+    }
+
+    /** The training project as the recorded list answers describe it. */
+    static ObservedState recordedState() {
+        try {
+            return ObservedState.of(PROJECT, Containers.listAnswer(recorded("containers")),
+                    Networks.listAnswer(recorded("networks")), Volumes.listAnswer(recorded("volumes")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The recorded list answer {@code startup-training-<what>.json}. */
+    private static String recorded(String what) throws IOException {
+        try (InputStream recorded = StartupTraining.class.getResourceAsStream("startup-training-" + what + ".json")) {
+            return new String(recorded.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static void delete(Path path) {

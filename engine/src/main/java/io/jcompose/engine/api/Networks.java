@@ -1,9 +1,12 @@
 package io.jcompose.engine.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import io.jcompose.engine.transport.AnswerDecoder;
+import io.jcompose.engine.transport.EngineJson;
 import io.jcompose.engine.transport.EngineRequest;
 import io.jcompose.engine.transport.EngineTransport;
 import io.vertx.core.Future;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,14 @@ public final class Networks {
 
     public Networks(EngineTransport transport) {
         this.transport = transport;
+    }
+
+    /** Reads a {@code GET /networks} answer given as text (a recorded one, for the start-up training). */
+    public static List<NetworkInspect> listAnswer(String json) throws IOException {
+        try (JsonParser parser = EngineJson.FACTORY.createParser(json)) {
+            parser.nextToken();
+            return NETWORKS.read(parser);
+        }
     }
 
     /** {@code GET /networks}; filters such as {@code {"label": ["com.docker.compose.project=demo"]}}. */

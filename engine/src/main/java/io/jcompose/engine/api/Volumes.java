@@ -1,6 +1,7 @@
 package io.jcompose.engine.api;
 
 import com.fasterxml.jackson.core.JsonParser;
+import io.jcompose.engine.transport.EngineJson;
 import io.jcompose.engine.transport.EngineRequest;
 import io.jcompose.engine.transport.EngineTransport;
 import io.vertx.core.Future;
@@ -15,6 +16,14 @@ public final class Volumes {
 
     public Volumes(EngineTransport transport) {
         this.transport = transport;
+    }
+
+    /** Reads a {@code GET /volumes} answer given as text (a recorded one, for the start-up training). */
+    public static List<Volume> listAnswer(String json) throws IOException {
+        try (JsonParser parser = EngineJson.FACTORY.createParser(json)) {
+            parser.nextToken();
+            return readList(parser);
+        }
     }
 
     /** {@code GET /volumes}; filters such as {@code {"label": ["com.docker.compose.project=demo"]}}. */

@@ -94,6 +94,17 @@ public record ObservedState(String project, List<ObservedContainer> containers, 
                 containers.result(), networks.result(), volumes.result(), images.result()));
     }
 
+    /**
+     * The state the engine's list answers describe, networks as listed (without inspecting the project's for
+     * their containers) and no images: a recorded state, for the start-up training.
+     */
+    public static ObservedState of(String project, List<ContainerSummary> containers, List<NetworkInspect> networks,
+                                   List<Volume> volumes) {
+        return new ObservedState(project, containers.stream().map(ObservedState::container).toList(),
+                networks.stream().map(ObservedState::network).toList(),
+                volumes.stream().map(ObservedState::volume).toList(), Map.of());
+    }
+
     /** The project's containers alone (one list call): networks, volumes and images are left empty. */
     public static Future<ObservedState> observeContainers(EngineClient engine, String project) {
         return containers(engine, project).map(containers -> new ObservedState(project, containers, List.of(),

@@ -17,8 +17,13 @@ final class ChildJcompose {
     }
 
     static List<String> command(String... args) {
+        return main("io.jcompose.cli.Main", args);
+    }
+
+    /** {@code mainClass} of this test run's classpath with {@code args}, in a JVM of its own. */
+    static List<String> main(String mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.jcompose.cli.Main"));
+                "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         return command;
     }
