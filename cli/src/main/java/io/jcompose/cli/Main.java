@@ -1,6 +1,6 @@
 package io.jcompose.cli;
 
-import io.jcompose.engine.transport.EngineJson;
+import io.jcompose.engine.transport.ClientWarmUp;
 import picocli.CommandLine;
 
 /** Entry point: runs the command line and exits with its code. */
@@ -27,11 +27,11 @@ public final class Main {
 
     /** Runs one jcompose invocation and returns its exit code, without exiting the JVM. */
     public static int run(String... args) {
-        JcomposeCommand root = new JcomposeCommand();
-        if (Subcommands.readsEngineAnswers(root.spec(), args)) {
-            // on another core while this one parses the command line and loads the project
-            EngineJson.warmUp();
+        if (Subcommands.likelyReadsEngineAnswers(args)) {
+            // on another core while this one builds and parses the command line and loads the project
+            ClientWarmUp.start();
         }
+        JcomposeCommand root = new JcomposeCommand();
         CommandLine commandLine = Subcommands.commandLine(root, args);
         commandLine.setExecutionExceptionHandler(new FailureReport(root.global()));
         commandLine.setParameterExceptionHandler(new UsageError());

@@ -17,13 +17,15 @@ class SubcommandsTest {
     }
 
     @Test
-    void onlyCommandsThatAskTheEngineWarmItsJsonParser() {
-        assertThat(Subcommands.readsEngineAnswers(bare.getCommandSpec(), "-f", "a.yaml", "ps")).isTrue();
-        assertThat(Subcommands.readsEngineAnswers(bare.getCommandSpec(), "version")).isTrue();
-        assertThat(Subcommands.readsEngineAnswers(bare.getCommandSpec(), "config", "--services")).isFalse();
-        assertThat(Subcommands.readsEngineAnswers(bare.getCommandSpec(), "help", "ps")).isFalse();
-        assertThat(Subcommands.readsEngineAnswers(bare.getCommandSpec(), "--help")).isFalse();
-        assertThat(Subcommands.readsEngineAnswers(bare.getCommandSpec(), "nosuch")).isFalse();
+    void onlyCommandsThatAskTheEngineWarmTheClientUp() {
+        assertThat(Subcommands.likelyReadsEngineAnswers("-f", "a.yaml", "ps")).isTrue();
+        assertThat(Subcommands.likelyReadsEngineAnswers("version")).isTrue();
+        assertThat(Subcommands.likelyReadsEngineAnswers("-p", "demo", "down", "-v")).isTrue();
+        assertThat(Subcommands.likelyReadsEngineAnswers("config", "--services")).isFalse();
+        assertThat(Subcommands.likelyReadsEngineAnswers("help", "ps")).isFalse();
+        assertThat(Subcommands.likelyReadsEngineAnswers("--help")).isFalse();
+        assertThat(Subcommands.likelyReadsEngineAnswers("nosuch")).isFalse();
+        assertThat(Subcommands.likelyReadsEngineAnswers("--", "ps")).isFalse();
     }
 
     @Test

@@ -25,18 +25,10 @@ public final class EngineJson {
     }
 
     /**
-     * Initialises the parser's classes on a thread of their own, for a client about to read answers. The
-     * first parser initialises {@code java.math.BigDecimal}, whose static initialiser computes 5^65536 on
-     * JDK 25 (10-15 ms of CPU): started with the connection, that overlaps the ping and the project load
-     * instead of delaying the first answer.
+     * Initialises the parser's classes: the first parser initialises {@code java.math.BigDecimal}, whose static
+     * initialiser computes 5^65536 on JDK 25 (10-15 ms of CPU).
      */
-    public static void warmUp() {
-        Thread thread = new Thread(EngineJson::parseSample, "jcompose-json-warm-up");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private static void parseSample() {
+    static void parseSample() {
         try (JsonParser parser = FACTORY.createParser(new byte[] {'0'})) {
             parser.nextToken();
         } catch (IOException e) {
