@@ -45,12 +45,15 @@ final class EngineSocket implements Closeable {
     }
 
     /**
-     * Initialises the JDK's unix domain sockets: their first channel loads the selector provider and seeds a
-     * {@code SecureRandom}, which initialises the security providers (10-15 ms at start-up).
+     * Initialises the JDK's sockets: the first unix domain channel loads the selector provider and seeds a
+     * {@code SecureRandom}, which initialises the security providers (10-15 ms at start-up); the first TCP
+     * channel initialises the network classes and probes the platform's socket options, which closing a
+     * connected channel would otherwise do on the way out.
      */
-    static void initialiseUnixSockets() {
+    static void initialiseSockets() {
         try {
             SocketChannel.open(StandardProtocolFamily.UNIX).close();
+            SocketChannel.open().close();
         } catch (IOException | UnsupportedOperationException e) {
             // the connection itself reports what is wrong with the platform's sockets
         }
