@@ -15,8 +15,10 @@ import io.jcompose.tests.support.TestEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +62,7 @@ class UpIT {
 
     private TestEngine engine;
     private String project;
+    private final Set<String> anonymousVolumes = new HashSet<>();
 
     @BeforeEach
     void setUp(TestEngine shared) throws IOException {
@@ -72,7 +75,7 @@ class UpIT {
 
     @AfterEach
     void removeProject() {
-        ProjectCleanup.remove(engine, project);
+        ProjectCleanup.remove(engine, project, anonymousVolumes);
     }
 
     private Result jcompose(String... args) {
@@ -201,9 +204,12 @@ class UpIT {
         assertThat(anonymousVolume(project + "-db-1")).isNotEqualTo(scratch);
     }
 
+    /** The anonymous volume at /scratch of {@code container}, removed after the test (it has no project label). */
     private String anonymousVolume(String container) {
-        return inspect(container).mounts().stream().filter(m -> m.destination().equals("/scratch"))
+        String name = inspect(container).mounts().stream().filter(m -> m.destination().equals("/scratch"))
                 .findFirst().orElseThrow().name();
+        anonymousVolumes.add(name);
+        return name;
     }
 
     @Test
@@ -266,6 +272,7 @@ class UpIT {
         assertThat(jcompose("up", "-d").exitCode()).isZero();
         Result run = jcompose("run", "-d", "--no-deps", "web", "sleep", "300");
         assertThat(run.exitCode()).as(run.toString()).isZero();
+        anonymousVolume(project + "-db-1"); // a plain down leaves it
         Result down = jcompose("down", "-t", "0");
         assertThat(down.exitCode()).as(down.toString()).isZero();
         String network = "Network " + project + "_default";
@@ -288,6 +295,7 @@ class UpIT {
         Result start = Jcompose.run("-p", project, "start");
         assertThat(start.exitCode()).as(start.toString()).isZero();
         assertThat(inspect(project + "-web-1").state().running()).isTrue();
+        anonymousVolume(project + "-db-1"); // a plain down leaves it
         Result down = Jcompose.run("-p", project, "down", "-t", "0");
         assertThat(down.exitCode()).as(down.toString()).isZero();
         assertThat(containers()).isEmpty();

@@ -6,6 +6,7 @@ import io.jcompose.engine.api.ContainerSummary;
 import io.jcompose.engine.api.NetworkInspect;
 import io.jcompose.engine.api.Volume;
 import io.jcompose.spec.labels.ComposeLabels;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,17 @@ import java.util.Map;
 public final class ProjectCleanup {
 
     private ProjectCleanup() {
+    }
+
+    /**
+     * As {@link #remove(TestEngine, String)}, then {@code anonymousVolumes}: they carry no label, and a plain
+     * {@code down} (or a recreate with {@code -V}) leaves them behind, as docker compose does.
+     */
+    public static void remove(TestEngine engine, String project, Collection<String> anonymousVolumes) {
+        remove(engine, project);
+        for (String volume : anonymousVolumes) {
+            ignoreMissing(() -> engine.await(engine.client().volumes().remove(volume, true)));
+        }
     }
 
     public static void remove(TestEngine engine, String project) {
