@@ -38,24 +38,14 @@ class StartupTrainingTest {
 
     @Test
     void theTrainingProjectLoads(@TempDir Path directory) throws IOException {
-        Path compose = directory.resolve("compose.yaml");
-        try (InputStream training = StartupTraining.class.getResourceAsStream("startup-training.yaml")) {
-            Files.copy(training, compose);
-        }
-        LoadedProject loaded = ProjectLoader.load(LoadOptions.builder(directory, Map.of())
-                .files(List.of(compose.toString())).build());
+        LoadedProject loaded = loadTrainingProject(directory);
         assertThat(loaded.project().services()).containsOnlyKeys("web", "api");
         assertThat(loaded.project().networks()).containsKeys("front", "back");
     }
 
     @Test
     void theRecordedStateGivesDownEveryKindOfRemoval(@TempDir Path directory) throws IOException {
-        Path compose = directory.resolve("compose.yaml");
-        try (InputStream training = StartupTraining.class.getResourceAsStream("startup-training.yaml")) {
-            Files.copy(training, compose);
-        }
-        Project project = ProjectLoader.load(LoadOptions.builder(directory, Map.of())
-                .files(List.of(compose.toString())).projectName(Optional.of(StartupTraining.PROJECT)).build()).project();
+        Project project = loadTrainingProject(directory).project();
         Plan plan = Reconciler.down(Optional.of(project), StartupTraining.recordedState(), true, false,
                 Optional.empty(), "2.29.7");
         assertThat(plan.text()).isEqualTo("""
@@ -67,6 +57,16 @@ class StartupTrainingTest {
                 after #2
                 #6 RemoveVolume jcompose-startup-training_data (volume data of project jcompose-startup-training) \
                 after #2""");
+    }
+
+    /** The training project, copied into {@code directory} and loaded under the training's project name. */
+    private static LoadedProject loadTrainingProject(Path directory) throws IOException {
+        Path compose = directory.resolve("compose.yaml");
+        try (InputStream training = StartupTraining.class.getResourceAsStream("startup-training.yaml")) {
+            Files.copy(training, compose);
+        }
+        return ProjectLoader.load(LoadOptions.builder(directory, Map.of()).files(List.of(compose.toString()))
+                .projectName(Optional.of(StartupTraining.PROJECT)).build());
     }
 
     @Test
