@@ -1,10 +1,8 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jcompose.engine.EngineException;
 import io.jcompose.engine.transport.AnswerDecoder;
-import io.jcompose.engine.transport.EngineJson;
 import io.jcompose.engine.transport.EngineRequest;
 import io.jcompose.engine.transport.EngineTransport;
 import io.jcompose.engine.transport.HijackedStream;
@@ -35,10 +33,7 @@ public final class Containers {
 
     /** Reads a {@code GET /containers/json} answer given as text (a recorded one, for the start-up training). */
     public static List<ContainerSummary> listAnswer(String json) throws IOException {
-        try (JsonParser parser = EngineJson.FACTORY.createParser(json)) {
-            parser.nextToken();
-            return SUMMARIES.read(parser);
-        }
+        return SUMMARIES.read(json);
     }
 
     /** {@code GET /containers/json}; filters such as {@code {"label": ["com.docker.compose.project=demo"]}}. */

@@ -1,8 +1,6 @@
 package io.jcompose.engine.api;
 
-import com.fasterxml.jackson.core.JsonParser;
 import io.jcompose.engine.transport.AnswerDecoder;
-import io.jcompose.engine.transport.EngineJson;
 import io.jcompose.engine.transport.EngineRequest;
 import io.jcompose.engine.transport.EngineTransport;
 import io.vertx.core.Future;
@@ -25,10 +23,7 @@ public final class Networks {
 
     /** Reads a {@code GET /networks} answer given as text (a recorded one, for the start-up training). */
     public static List<NetworkInspect> listAnswer(String json) throws IOException {
-        try (JsonParser parser = EngineJson.FACTORY.createParser(json)) {
-            parser.nextToken();
-            return NETWORKS.read(parser);
-        }
+        return NETWORKS.read(json);
     }
 
     /** {@code GET /networks}; filters such as {@code {"label": ["com.docker.compose.project=demo"]}}. */

@@ -1,7 +1,7 @@
 package io.jcompose.engine.api;
 
 import com.fasterxml.jackson.core.JsonParser;
-import io.jcompose.engine.transport.EngineJson;
+import io.jcompose.engine.transport.AnswerDecoder;
 import io.jcompose.engine.transport.EngineRequest;
 import io.jcompose.engine.transport.EngineTransport;
 import io.vertx.core.Future;
@@ -12,6 +12,8 @@ import java.util.Map;
 /** The volume endpoints of the Engine API. */
 public final class Volumes {
 
+    static final AnswerDecoder<List<Volume>> VOLUMES = Volumes::readList;
+
     private final EngineTransport transport;
 
     public Volumes(EngineTransport transport) {
@@ -20,16 +22,13 @@ public final class Volumes {
 
     /** Reads a {@code GET /volumes} answer given as text (a recorded one, for the start-up training). */
     public static List<Volume> listAnswer(String json) throws IOException {
-        try (JsonParser parser = EngineJson.FACTORY.createParser(json)) {
-            parser.nextToken();
-            return readList(parser);
-        }
+        return VOLUMES.read(json);
     }
 
     /** {@code GET /volumes}; filters such as {@code {"label": ["com.docker.compose.project=demo"]}}. */
     public Future<List<Volume>> list(Map<String, List<String>> filters) {
         return transport.call(EngineRequest.get("/volumes", "listing volumes")
-                .query("filters", transport.filters(filters)), Volumes::readList);
+                .query("filters", transport.filters(filters)), VOLUMES);
     }
 
     public Future<Volume> inspect(String volume) {

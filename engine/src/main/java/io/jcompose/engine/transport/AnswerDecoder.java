@@ -11,4 +11,12 @@ import java.io.IOException;
 public interface AnswerDecoder<T> {
 
     T read(JsonParser parser) throws IOException;
+
+    /** Reads an answer given as text (a recorded one). */
+    default T read(String json) throws IOException {
+        try (JsonParser parser = EngineJson.FACTORY.createParser(json)) {
+            parser.nextToken();
+            return read(parser);
+        }
+    }
 }
