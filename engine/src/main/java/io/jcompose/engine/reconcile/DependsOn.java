@@ -5,9 +5,13 @@ import io.jcompose.spec.model.Project;
 import io.jcompose.spec.model.ServiceConfig;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -58,36 +62,35 @@ public record DependsOn(String service, String condition, boolean restart, boole
         return out;
     }
 
-    /** The services that depend on {@code service} directly. */
-    public static List<String> dependantsOf(Map<String, List<DependsOn>> graph, String service) {
-        List<String> out = new ArrayList<>();
-        graph.forEach((name, edges) -> {
-            if (edges.stream().anyMatch(e -> e.service().equals(service))) {
-                out.add(name);
-            }
-        });
+    /**
+     * Per service, the services that depend on it directly, in the graph's order: worked out once, so that a
+     * plan over many services does not search every edge list for each of them.
+     */
+    public static Map<String, Set<String>> dependants(Map<String, List<DependsOn>> graph) {
+        Map<String, Set<String>> out = new HashMap<>();
+        graph.forEach((name, edges) -> edges.forEach(edge ->
+                out.computeIfAbsent(edge.service(), service -> new LinkedHashSet<>()).add(name)));
         return out;
     }
 
     /** Dependencies first, ties by name; services only named in edges come too. */
     public static List<String> order(Map<String, List<DependsOn>> graph) {
-        List<String> out = new ArrayList<>();
+        Set<String> out = new LinkedHashSet<>();
         for (String service : graph.keySet()) {
-            visit(graph, service, out, new ArrayList<>());
+            visit(graph, service, out, new HashSet<>());
         }
-        return out;
+        return List.copyOf(out);
     }
 
-    private static void visit(Map<String, List<DependsOn>> graph, String service, List<String> out,
-                              List<String> path) {
-        if (out.contains(service) || path.contains(service)) {
+    private static void visit(Map<String, List<DependsOn>> graph, String service, Set<String> out,
+                              Set<String> path) {
+        if (out.contains(service) || !path.add(service)) {
             return;
         }
-        path.add(service);
         for (DependsOn edge : graph.getOrDefault(service, List.of())) {
             visit(graph, edge.service(), out, path);
         }
-        path.remove(path.size() - 1);
+        path.remove(service);
         out.add(service);
     }
 }

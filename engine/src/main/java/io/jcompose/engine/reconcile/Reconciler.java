@@ -149,14 +149,14 @@ public final class Reconciler {
         List<ObservedContainer> containers = observed.containers().stream()
                 .filter(c -> !c.oneOff() && (services.isEmpty() || services.contains(c.service())))
                 .toList();
+        Map<String, Set<String>> dependants = DependsOn.dependants(graph);
+        Map<String, List<ObservedContainer>> byService = containers.stream()
+                .collect(Collectors.groupingBy(ObservedContainer::service));
         Map<String, List<Integer>> stopped = new HashMap<>();
-        for (String service : reverseOrder(containers, graph)) {
-            List<Integer> after = dependantStops(graph, service, stopped);
+        for (String service : reverseOrder(byService.keySet(), graph)) {
+            List<Integer> after = dependantStops(dependants, service, stopped);
             List<Integer> stops = new ArrayList<>();
-            for (ObservedContainer container : containers) {
-                if (!container.service().equals(service)) {
-                    continue;
-                }
+            for (ObservedContainer container : byService.getOrDefault(service, List.of())) {
                 if (container.running() || container.state().equals("paused")) {
                     stops.add(plan.add(new Action.StopContainer(ContainerRef.observed(container), timeout, ""), after));
                 } else {
@@ -243,15 +243,15 @@ public final class Reconciler {
      */
     private static Map<String, Integer> stopInReverseOrder(PlanBuilder plan, List<ObservedContainer> containers,
             Map<String, List<DependsOn>> graph, Optional<Duration> timeout) {
+        Map<String, Set<String>> dependants = DependsOn.dependants(graph);
+        Map<String, List<ObservedContainer>> byService = containers.stream()
+                .collect(Collectors.groupingBy(ObservedContainer::service));
         Map<String, List<Integer>> stopped = new HashMap<>();
         Map<String, Integer> removed = new HashMap<>();
-        for (String service : reverseOrder(containers, graph)) {
-            List<Integer> after = dependantStops(graph, service, stopped);
+        for (String service : reverseOrder(byService.keySet(), graph)) {
+            List<Integer> after = dependantStops(dependants, service, stopped);
             List<Integer> stops = new ArrayList<>();
-            for (ObservedContainer container : containers) {
-                if (!container.service().equals(service)) {
-                    continue;
-                }
+            for (ObservedContainer container : byService.getOrDefault(service, List.of())) {
                 ContainerRef ref = ContainerRef.observed(container);
                 List<Integer> removeAfter = after;
                 if (container.running() || container.state().equals("paused")) {
@@ -266,19 +266,21 @@ public final class Reconciler {
         return removed;
     }
 
-    /** The services of {@code containers}, dependants first; services the graph does not know come first. */
-    private static List<String> reverseOrder(List<ObservedContainer> containers, Map<String, List<DependsOn>> graph) {
-        List<String> order = new ArrayList<>(DependsOn.order(graph));
-        new TreeSet<>(containers.stream().map(ObservedContainer::service).toList()).stream()
-                .filter(s -> !order.contains(s)).forEach(order::add);
-        java.util.Collections.reverse(order);
-        return order;
+    /** {@code services} and the graph's, dependants first; services the graph does not know come first. */
+    private static List<String> reverseOrder(Set<String> services, Map<String, List<DependsOn>> graph) {
+        Set<String> order = new LinkedHashSet<>(DependsOn.order(graph));
+        order.addAll(new TreeSet<>(services));
+        List<String> reversed = new ArrayList<>(order);
+        java.util.Collections.reverse(reversed);
+        return reversed;
     }
 
-    private static List<Integer> dependantStops(Map<String, List<DependsOn>> graph, String service,
+    /** The stop nodes of the services that depend on {@code service}. */
+    private static List<Integer> dependantStops(Map<String, Set<String>> dependants, String service,
                                                 Map<String, List<Integer>> stopped) {
         List<Integer> after = new ArrayList<>();
-        DependsOn.dependantsOf(graph, service).forEach(d -> after.addAll(stopped.getOrDefault(d, List.of())));
+        dependants.getOrDefault(service, Set.of())
+                .forEach(dependant -> after.addAll(stopped.getOrDefault(dependant, List.of())));
         return after;
     }
 
