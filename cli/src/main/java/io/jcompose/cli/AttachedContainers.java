@@ -103,18 +103,29 @@ final class AttachedContainers implements AutoCloseable {
     }
 
     /**
-     * After the plan: attaches to the selected containers already running that no event told about (those the
-     * plan kept). One waiting for its restart is followed from its last exit once the engine reports its start
-     * (the engine refuses to attach to a restarting container); one gone meanwhile is reported by its events.
+     * After the plan, with the project's containers listed since: attaches to the selected containers already
+     * running that no event told about (those the plan kept). One waiting for its restart is followed from its
+     * last exit once the engine reports its start (the engine refuses to attach to a restarting container); one
+     * gone meanwhile is reported by its events.
+     * <p>
+     * A container the plan started may be listed before the engine's event stream has delivered its start:
+     * it counts as running from here on, or {@link #settle()} would find nothing running and end the command
+     * while it runs. Its start and die events, still on their way, then report it as usual.
      */
     Future<Void> attachRunning(List<ObservedContainer> containers) {
         List<Future<Void>> attaching = new ArrayList<>();
         for (ObservedContainer container : containers) {
-            if (container.oneOff() || !services.contains(container.service()) || !container.running()) {
+            if (container.oneOff() || !services.contains(container.service())) {
                 continue;
             }
             synchronized (this) {
-                if (!known.add(container.id())) {
+                if (covering.contains(container.id())) {
+                    if (!container.state().equals("created")) {
+                        live.add(container.id());
+                    }
+                    continue;
+                }
+                if (!container.running() || !known.add(container.id())) {
                     continue;
                 }
                 live.add(container.id());

@@ -6,6 +6,7 @@ import io.jcompose.engine.reconcile.ObservedState;
 import io.jcompose.engine.reconcile.Plan;
 import io.jcompose.engine.reconcile.PlanExecutor;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.HashSet;
@@ -34,10 +35,14 @@ final class AttachedUp {
     private final ExitCascade cascade;
     private final Optional<Duration> timeout;
     private final LogPrinter printer;
+    /**
+     * Completes once the plan has run (or failed to begin): a stop waits for it, even when an exit calls for
+     * one before the plan's executor is known here.
+     */
+    private final Promise<Void> planned = Promise.promise();
 
     // guarded by this
     private Optional<PlanExecutor> executor = Optional.empty();
-    private Future<Void> planned = Future.succeededFuture();
     private Optional<Future<Void>> stopping = Optional.empty();
     private boolean killed;
     private boolean cancelled;
@@ -71,10 +76,16 @@ final class AttachedUp {
             List<Signals.Registration> handlers = Stream.of("INT", "TERM")
                     .flatMap(signal -> Signals.handle(signal, this::interrupt).stream()).toList();
             try {
-                ProjectSession.PlanRun run = session.begin(plan, observed, attached::beforeStart);
+                ProjectSession.PlanRun run;
+                try {
+                    run = session.begin(plan, observed, attached::beforeStart);
+                } catch (RuntimeException failure) {
+                    planned.tryComplete();
+                    throw failure;
+                }
+                run.done().onComplete(ended -> planned.tryComplete());
                 synchronized (this) {
                     executor = Optional.of(run.executor());
-                    planned = run.done();
                     stopping.ifPresent(stop -> run.executor().interrupt());
                 }
                 try {
@@ -157,7 +168,7 @@ final class AttachedUp {
             return;
         }
         executor.ifPresent(PlanExecutor::interrupt);
-        stopping = Optional.of(planned.transform(ignored -> {
+        stopping = Optional.of(planned.future().transform(ignored -> {
             ProgressDisplay display = ProgressDisplay.of(global, err);
             return session.stop(stopped, timeout, display).andThen(result -> display.close());
         }));
