@@ -132,7 +132,7 @@ final class AttachedContainers implements AutoCloseable {
             }
             attaching.add(engine.containers().inspect(container.id()).compose(inspected -> {
                 if (inspected.state().restarting()) {
-                    finished(inspected).ifPresent(end -> {
+                    engineTime(inspected.state().finishedAt()).ifPresent(end -> {
                         synchronized (this) {
                             lastDie.putIfAbsent(container.id(), end);
                         }
@@ -187,15 +187,29 @@ final class AttachedContainers implements AutoCloseable {
                 && services.contains(labels.getOrDefault(ComposeLabels.SERVICE, ""));
     }
 
-    /** When the container's last run ended, in engine time (nanoseconds): where its next run's log begins. */
-    private static Optional<Long> finished(ContainerInspect container) {
+    /**
+     * An inspect's time ({@code StartedAt}, {@code FinishedAt}) in the events' terms, nanoseconds of engine time;
+     * empty for the engine's zero time, which means never.
+     */
+    private static Optional<Long> engineTime(String time) {
         try {
-            Instant end = Instant.parse(container.state().finishedAt());
-            return end.getEpochSecond() <= 0 ? Optional.empty()
-                    : Optional.of(end.getEpochSecond() * 1_000_000_000L + end.getNano());
+            Instant instant = Instant.parse(time);
+            return instant.getEpochSecond() <= 0 ? Optional.empty()
+                    : Optional.of(instant.getEpochSecond() * 1_000_000_000L + instant.getNano());
         } catch (DateTimeParseException notATime) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the run that died at {@code diedAt} was followed by another: the container runs or waits to
+     * restart now, or it started again since (and maybe died again) by the time the inspect answered. The
+     * inspect comes after the run's stream has ended, when the events may lag behind the restarts.
+     */
+    private static boolean runsAgain(ContainerInspect container, long diedAt) {
+        ContainerInspect.State state = container.state();
+        return state.restarting() || state.running()
+                || engineTime(state.startedAt()).map(started -> started > diedAt).orElse(false);
     }
 
     private static String displayName(ContainerInspect container) {
@@ -283,9 +297,10 @@ final class AttachedContainers implements AutoCloseable {
                         pending++;
                         String name = LogPrinter.displayName(event.name(), labels);
                         int code = event.exitCode().orElse(-1);
+                        long diedAt = event.timeNano();
                         streams.getOrDefault(id, Future.succeededFuture())
                                 .compose(ended -> engine.containers().inspect(id))
-                                .map(c -> c.state().restarting() || c.state().running())
+                                .map(c -> runsAgain(c, diedAt))
                                 .otherwise(false)
                                 .onComplete(restarting -> exited(id, name, labels.get(ComposeLabels.SERVICE), code,
                                         restarting.result()));
