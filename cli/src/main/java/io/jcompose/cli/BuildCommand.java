@@ -100,13 +100,13 @@ public final class BuildCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Pushes side by side; when some fail, the others still finish and the first failure ends the command. */
+    /**
+     * Pushes side by side (in turn within a repository); when some fail, the others still finish and the first
+     * failure ends the command.
+     */
     private static void push(EngineClient engine, List<ImagePush> pushes, BuildView view) {
-        List<Future<Void>> transfers = new ArrayList<>();
-        for (ImagePush push : pushes) {
-            transfers.add(push.start(engine, view.pushing(push)).andThen(done ->
-                    view.pushed(push, Optional.ofNullable(done.cause()))));
-        }
+        List<Future<Void>> transfers = ImagePush.startAll(pushes, push -> push.start(engine, view.pushing(push))
+                .andThen(done -> view.pushed(push, Optional.ofNullable(done.cause()))));
         engine.await(Future.join(transfers).transform(done -> transfers.stream().filter(Future::failed).findFirst()
                 .<Future<Void>>map(failed -> Future.failedFuture(failed.cause()))
                 .orElseGet(Future::succeededFuture)));

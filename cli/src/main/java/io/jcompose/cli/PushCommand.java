@@ -65,11 +65,12 @@ public final class PushCommand implements Callable<Integer> {
             List<ImagePush> pushes = ImagePush.of(selection.stream().filter(ServicePush::pushes).toList(), credentials);
             selection.stream().filter(push -> !push.pushes())
                     .forEach(push -> progress.event(push.service(), push.skipped().get()));
+            List<Future<Void>> ends = ImagePush.startAll(pushes, push -> root.global().dryRun
+                    ? Future.succeededFuture()
+                    : push.start(engine, message -> progress.pushLayer(push.image(), message)));
             List<Transfer> transfers = new ArrayList<>();
-            for (ImagePush push : pushes) {
-                transfers.add(new Transfer(push.service(), push.image(), root.global().dryRun
-                        ? Future.succeededFuture()
-                        : push.start(engine, message -> progress.pushLayer(push.image(), message))));
+            for (int i = 0; i < pushes.size(); i++) {
+                transfers.add(new Transfer(pushes.get(i).service(), pushes.get(i).image(), ends.get(i)));
             }
             finish(engine, transfers, progress);
         }
